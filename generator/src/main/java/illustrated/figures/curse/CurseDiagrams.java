@@ -1,0 +1,13 @@
+package illustrated.figures.curse;
+
+import illustrated.figure.FigureCatalog;
+import illustrated.figure.FigureSpec;
+import java.util.List;
+
+/** Figures of the article(s) this catalog serves; see docs/authoring.md. */
+public final class CurseDiagrams implements FigureCatalog {
+    @Override
+    public List<FigureSpec> figures() {
+        return List.of();
+    }
+}
