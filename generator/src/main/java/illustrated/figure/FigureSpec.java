@@ -117,7 +117,8 @@ public final class FigureSpec {
     /** The class whose code computes the data (for provenance and cache keys). */
     public Class<?> simulationClass() {
         Class<?> c = simulation.getClass();
-        return c.isSynthetic() && c.getEnclosingClass() != null ? c.getEnclosingClass() : c;
+        // a lambda or method reference is a hidden class: its code lives in the class that declares it
+        return c.isHidden() || c.isSynthetic() || c.isAnonymousClass() ? c.getNestHost() : c;
     }
 
     @Override

@@ -21,7 +21,16 @@ public record Provenance(String figureId, String simulationClass, String params,
         return toJson(false);
     }
 
-    /** Everything, including compute time: the provenance file beside the figure. */
+    /** The deterministic part, indented: the provenance file published beside the figure. */
+    public String stableJsonPretty() {
+        try {
+            return JSON.writeValueAsString(JSON.readTree(toJson(false))) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything, including compute time: the build report. */
     public String fullJson() {
         return toJson(true);
     }

@@ -35,6 +35,13 @@ public final class Numerics {
         done = true;
     }
 
+    /** Pins locale, time zone and headless mode for the whole process (cheap: no ND4J start-up). */
+    public static void pinProcess() {
+        Locale.setDefault(Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        System.setProperty("java.awt.headless", "true");
+    }
+
     /** ND4J's version, from its Maven metadata. */
     public static String nd4jVersion() {
         try (InputStream in = Numerics.class.getClassLoader()

@@ -1,0 +1,127 @@
+package illustrated.cli;
+
+import illustrated.build.BuildFailure;
+import illustrated.build.BuildLog;
+import illustrated.build.BuildOptions;
+import illustrated.build.Pipeline;
+import illustrated.build.Problem;
+import illustrated.report.BuildReport;
+import illustrated.simulation.Numerics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Command line: {@code build} (default), {@code serve}, {@code new}, {@code preview}.
+ * Exit codes: 0 success, 1 the input has problems (all listed), 2 bad usage, 3 internal error.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        System.exit(run(args));
+    }
+
+    public static int run(String[] argv) {
+        Numerics.pinProcess();
+        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        String cmd = args.isEmpty() || args.get(0).startsWith("-") ? "build" : args.remove(0);
+        Path project = Path.of(option(args, "--project", "."));
+        boolean quiet = args.remove("--quiet");
+        args.remove("--quiet-libs");
+        boolean noCache = args.remove("--no-cache");
+        BuildOptions opts = BuildOptions.defaults(project);
+        if (noCache) {
+            opts = opts.withCache(null);
+        }
+        try {
+            switch (cmd) {
+                case "build" -> {
+                    return build(opts, quiet);
+                }
+                case "serve" -> {
+                    int port = Integer.parseInt(option(args, "--port", "8000"));
+                    return PreviewServer.serve(opts, port, args.remove("--no-watch"));
+                }
+                case "new" -> {
+                    return Scaffold.run(project, args);
+                }
+                case "preview" -> {
+                    PreviewFigures.main(args.toArray(String[]::new));
+                    return 0;
+                }
+                case "help", "--help", "-h" -> {
+                    System.out.println(usage());
+                    return 0;
+                }
+                default -> {
+                    System.err.println("unknown command '" + cmd + "'\n" + usage());
+                    return 2;
+                }
+            }
+        } catch (BuildFailure f) {
+            printFailure(f);
+            return 1;
+        } catch (Exception e) {
+            System.err.println("internal error: " + e);
+            e.printStackTrace();
+            return 3;
+        }
+    }
+
+    static int build(BuildOptions opts, boolean quiet) throws Exception {
+        BuildLog log = BuildLog.console(quiet);
+        BuildReport r = new Pipeline(opts, log).build();
+        if (!quiet) {
+            System.out.println();
+            System.out.println("Most expensive figures (full table in target/build-report.txt):");
+            System.out.print(r.table(8));
+            System.out.printf("Built %d pages into %s in %.1f s%n", r.pages(),
+                    opts.projectDir().relativize(opts.siteDir()), r.totalMillis() / 1000.0);
+        }
+        return 0;
+    }
+
+    static void printFailure(BuildFailure f) {
+        System.err.println();
+        for (Problem p : f.problems()) {
+            System.err.println(p.format());
+            System.err.println();
+        }
+        System.err.println("Build failed: " + f.problems().size() + " problem" + (f.problems().size() == 1 ? "" : "s")
+                + ". The previously published site in target/site was left untouched.");
+    }
+
+    static String option(List<String> args, String name, String def) {
+        int i = args.indexOf(name);
+        if (i >= 0 && i + 1 < args.size()) {
+            String v = args.get(i + 1);
+            args.remove(i + 1);
+            args.remove(i);
+            return v;
+        }
+        return def;
+    }
+
+    /** JBake, OrientDB and GraalJS log at INFO; the build prints its own summary instead. */
+    public static void quietLibraries() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.jbake", "off");
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+        java.util.logging.LogManager.getLogManager().reset();
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    static String usage() {
+        return """
+                usage: bin/site [command] [options]
+                  build            build the site into target/site (default)
+                  serve            build, serve on http://127.0.0.1:8000, rebuild and reload on every edit
+                  new SERIES SLUG "Title"   create a new article with a valid header and skeleton
+                  preview [ID...]  render figures to target/preview without baking
+                options: --project DIR  --no-cache  --quiet  --port N  --no-watch""";
+    }
+}

@@ -1,0 +1,210 @@
+package illustrated.content;
+
+import illustrated.build.Problem;
+import illustrated.build.Problems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the special syntax out of an article body (see docs/authoring.md) and leaves placeholders,
+ * remembering the source line of each, so that later errors can point at the author's line.
+ */
+public final class BodyParser {
+    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
+    private static final Pattern DISPLAY_CLOSE = Pattern.compile("^\\$\\$\\s*(?:\\{#eq:([A-Za-z0-9_-]+)\\})?\\s*$");
+    private static final Pattern BLOCK_OPEN = Pattern.compile("^:::\\s*(figure|table|references)\\s*([A-Za-z0-9-]*)\\s*$");
+    private static final Pattern XREF = Pattern.compile("\\[\\[(fig|eq|val|cite):([^\\]\\s]*)\\]\\]");
+    private static final Pattern ANY_XREF = Pattern.compile("\\[\\[([a-z]*):?([^\\]]*)\\]\\]");
+
+    private BodyParser() {
+    }
+
+    public static ParsedBody parse(Article a, Problems problems) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder md = new StringBuilder();
+        List<String> lines = a.body();
+        boolean inFence = false;
+        String fence = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNo = a.bodyStart() + i;
+            Matcher fm = FENCE.matcher(line);
+            if (fm.matches()) {
+                if (!inFence) {
+                    inFence = true;
+                    fence = fm.group(1);
+                } else if (line.trim().startsWith(fence)) {
+                    inFence = false;
+                }
+                md.append(line).append('\n');
+                continue;
+            }
+            if (inFence) {
+                md.append(line).append('\n');
+                continue;
+            }
+            if (line.trim().equals("$$") || (line.startsWith("$$") && !line.trim().endsWith("$$"))) {
+                // display math block: until a line "$$" optionally followed by {#eq:label}
+                StringBuilder tex = new StringBuilder(line.trim().substring(2).trim());
+                int start = lineNo;
+                int j = i + 1;
+                String label = null;
+                boolean closed = false;
+                for (; j < lines.size(); j++) {
+                    Matcher cm = DISPLAY_CLOSE.matcher(lines.get(j).trim());
+                    if (cm.matches()) {
+                        label = cm.group(1);
+                        closed = true;
+                        break;
+                    }
+                    if (tex.length() > 0) {
+                        tex.append('\n');
+                    }
+                    tex.append(lines.get(j));
+                }
+                if (!closed) {
+                    problems.add(new Problem(a.source(), start, "display math opened with $$ is never closed",
+                            "everything after it would be read as LaTeX", "add a line $$ after the formula"));
+                    return new ParsedBody(a, md.toString(), tokens);
+                }
+                Token t = new Token(tokens.size(), Token.Kind.DISPLAY_MATH, label, tex.toString(), start);
+                tokens.add(t);
+                md.append('\n').append(t.marker()).append("\n\n");
+                i = j;
+                continue;
+            }
+            if (line.startsWith("$$") && line.trim().endsWith("$$") && line.trim().length() > 4) {
+                String tex = line.trim();
+                tex = tex.substring(2, tex.length() - 2).trim();
+                Token t = new Token(tokens.size(), Token.Kind.DISPLAY_MATH, null, tex, lineNo);
+                tokens.add(t);
+                md.append('\n').append(t.marker()).append("\n\n");
+                continue;
+            }
+            Matcher bm = BLOCK_OPEN.matcher(line.trim());
+            if (line.startsWith(":::")) {
+                if (!bm.matches()) {
+                    problems.add(Problem.at(a.source(), lineNo, "unknown block '" + line.trim() + "'",
+                            "blocks are '::: figure <id>', '::: table <id>' or '::: references', closed by ':::'"));
+                    continue;
+                }
+                String kind = bm.group(1);
+                String id = bm.group(2);
+                if (!kind.equals("references") && id.isEmpty()) {
+                    problems.add(Problem.at(a.source(), lineNo, "'::: " + kind + "' needs a figure id",
+                            "write '::: " + kind + " my-figure-id'"));
+                }
+                StringBuilder content = new StringBuilder();
+                int j = i + 1;
+                boolean closed = false;
+                for (; j < lines.size(); j++) {
+                    if (lines.get(j).trim().equals(":::")) {
+                        closed = true;
+                        break;
+                    }
+                    content.append(inline(a, lines.get(j), a.bodyStart() + j, tokens, problems)).append('\n');
+                }
+                if (!closed) {
+                    problems.add(Problem.at(a.source(), lineNo, "'::: " + kind + "' block is never closed",
+                            "add a line ':::' after the caption"));
+                    return new ParsedBody(a, md.toString(), tokens);
+                }
+                Token.Kind k = switch (kind) {
+                    case "figure" -> Token.Kind.FIGURE;
+                    case "table" -> Token.Kind.TABLE;
+                    default -> Token.Kind.REFERENCES;
+                };
+                Token t = new Token(tokens.size(), k, id.isEmpty() ? null : id, content.toString().strip(), lineNo);
+                tokens.add(t);
+                md.append('\n').append(t.marker()).append("\n\n");
+                i = j;
+                continue;
+            }
+            md.append(inline(a, line, lineNo, tokens, problems)).append('\n');
+        }
+        return new ParsedBody(a, md.toString(), tokens);
+    }
+
+    /** Replaces inline math and cross-references in one line (skipping code spans). */
+    static String inline(Article a, String line, int lineNo, List<Token> tokens, Problems problems) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '`') {
+                int ticks = 0;
+                while (i + ticks < line.length() && line.charAt(i + ticks) == '`') {
+                    ticks++;
+                }
+                String fenceStr = "`".repeat(ticks);
+                int end = line.indexOf(fenceStr, i + ticks);
+                int stop = end < 0 ? line.length() : end + ticks;
+                out.append(line, i, stop);
+                i = stop;
+                continue;
+            }
+            if (c == '\\' && i + 1 < line.length()) {
+                out.append(c).append(line.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c == '$') {
+                int end = closingDollar(line, i + 1);
+                if (end < 0) {
+                    problems.add(Problem.at(a.source(), lineNo, "inline math opened with $ at column " + (i + 1)
+                            + " is not closed on the same line", "close it with $, or write \\$ for a dollar sign"));
+                    out.append(line.substring(i));
+                    break;
+                }
+                Token t = new Token(tokens.size(), Token.Kind.INLINE_MATH, null, line.substring(i + 1, end), lineNo);
+                tokens.add(t);
+                out.append(t.marker());
+                i = end + 1;
+                continue;
+            }
+            if (c == '[' && line.startsWith("[[", i)) {
+                Matcher m = XREF.matcher(line);
+                if (m.find(i) && m.start() == i) {
+                    Token.Kind k = switch (m.group(1)) {
+                        case "fig" -> Token.Kind.FIG_REF;
+                        case "eq" -> Token.Kind.EQ_REF;
+                        case "val" -> Token.Kind.VALUE;
+                        default -> Token.Kind.CITE;
+                    };
+                    Token t = new Token(tokens.size(), k, m.group(2), m.group(), lineNo);
+                    tokens.add(t);
+                    out.append(t.marker());
+                    i = m.end();
+                    continue;
+                }
+                Matcher any = ANY_XREF.matcher(line);
+                if (any.find(i) && any.start() == i) {
+                    problems.add(Problem.at(a.source(), lineNo, "unknown reference '" + any.group() + "'",
+                            "references are [[fig:id]], [[eq:label]], [[val:figure-id/value]] or [[cite:key]]"));
+                    out.append(any.group());
+                    i = any.end();
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static int closingDollar(String line, int from) {
+        for (int j = from; j < line.length(); j++) {
+            char c = line.charAt(j);
+            if (c == '\\') {
+                j++;
+                continue;
+            }
+            if (c == '$') {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,297 @@
+package illustrated.figure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import illustrated.build.Problem;
+import illustrated.build.Problems;
+import illustrated.cache.ClassClosure;
+import illustrated.cache.ContentHash;
+import illustrated.cache.DatasetCodec;
+import illustrated.chart.SvgExport;
+import illustrated.chart.Theme;
+import illustrated.simulation.Dataset;
+import illustrated.simulation.Numerics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Makes every figure the articles need, reusing cached results whose inputs did not change.
+ *
+ * <p>A figure's <em>data</em> is recomputed only when its inputs change: parameters, seed, the
+ * bytecode of its simulation class and every project class that class uses (transitively), the
+ * ND4J version and backend. Its <em>picture</em> is redrawn when the data or the drawing code (the
+ * catalog, the chart and theme classes) change. The log says why each figure was recomputed.
+ */
+public final class FigureStage {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SOURCE_ROOT = "generator/src/main/java/";
+
+    private final Path cacheDir;
+    private final int jobs;
+    private final ClassClosure closure = new ClassClosure(Set.of("illustrated/figures/"));
+    private final ClassClosure drawClosure = new ClassClosure(Set.of());
+
+    /** What happened to one figure, for the log and the cost table. */
+    public record Outcome(String id, boolean computed, boolean drawn, String reason, long computeMillis,
+            long drawMillis, long allocatedBytes) {
+    }
+
+    /** @param cacheDir folder of the figure cache, or null to compute everything */
+    public FigureStage(Path cacheDir, int jobs) {
+        this.cacheDir = cacheDir;
+        this.jobs = Math.max(1, jobs);
+    }
+
+    /** Figures by id (in the order given) and what was done for each. */
+    public record Result(Map<String, RenderedFigure> figures, List<Outcome> outcomes) {
+    }
+
+    public Result run(List<FigureSpec> specs, Problems problems, java.util.function.Consumer<Outcome> progress) {
+        Map<String, RenderedFigure> out = new LinkedHashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "figures");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Object[]>> futures = new ArrayList<>();
+            for (FigureSpec spec : specs) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        Object[] r = one(spec);
+                        progress.accept((Outcome) r[1]);
+                        return r;
+                    } catch (RuntimeException | Error e) {
+                        problems.add(problemFor(spec, e));
+                        return null;
+                    }
+                }));
+            }
+            for (Future<Object[]> f : futures) {
+                Object[] r = f.get();
+                if (r != null) {
+                    RenderedFigure fig = (RenderedFigure) r[0];
+                    out.put(fig.spec().id(), fig);
+                    outcomes.add((Outcome) r[1]);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(out, outcomes);
+    }
+
+    private Object[] one(FigureSpec spec) throws IOException {
+        Map<String, String> inputs = inputs(spec);
+        String dataKey = ContentHash.of(inputs.toString());
+        String drawKey = ContentHash.of(dataKey, drawClosureHash(spec));
+        Path dir = cacheDir == null ? null : cacheDir.resolve(spec.id());
+        String reason = null;
+        Dataset data = null;
+        long computeMillis = 0;
+        long allocated = 0;
+        if (dir != null && Files.exists(dir.resolve("data-" + dataKey + ".json"))) {
+            data = DatasetCodec.read(Files.readString(dir.resolve("data-" + dataKey + ".json")));
+            JsonNode meta = JSON.readTree(dir.resolve("meta-" + dataKey + ".json").toFile());
+            computeMillis = meta.get("computeMillis").asLong();
+        } else {
+            reason = whyChanged(dir, inputs);
+            Numerics.init();
+            com.sun.management.ThreadMXBean mx =
+                    (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long a0 = mx.getCurrentThreadAllocatedBytes();
+            long t0 = System.nanoTime();
+            data = spec.simulation().run(spec.params(), spec.seed());
+            computeMillis = (System.nanoTime() - t0) / 1_000_000;
+            allocated = mx.getCurrentThreadAllocatedBytes() - a0;
+        }
+        Provenance p = new Provenance(spec.id(), spec.simulationClass().getName(), spec.params().toString(),
+                spec.seed(), dataKey.substring(0, 16), Numerics.nd4jVersion(), backendName(), Numerics.THREADS,
+                computeMillis);
+        String svg = null;
+        boolean drawn = false;
+        long drawMillis = 0;
+        if (spec.kind() != FigureSpec.Kind.VALUES) {
+            Path svgFile = dir == null ? null : dir.resolve("svg-" + drawKey + ".svg");
+            if (svgFile != null && Files.exists(svgFile)) {
+                svg = Files.readString(svgFile, StandardCharsets.UTF_8);
+            } else {
+                long t0 = System.nanoTime();
+                svg = SvgExport.export(spec, data, Theme.standard(), p.stableJson());
+                drawMillis = (System.nanoTime() - t0) / 1_000_000;
+                drawn = true;
+                if (reason == null) {
+                    reason = "drawing code changed";
+                }
+            }
+        }
+        RenderedFigure fig = new RenderedFigure(spec, data, svg, Csv.files(data), p);
+        if (dir != null) {
+            store(dir, spec, dataKey, drawKey, inputs, data, svg, computeMillis);
+        }
+        return new Object[] {fig, new Outcome(spec.id(), reason != null && !reason.equals("drawing code changed"),
+                drawn, reason == null ? "cached" : reason, computeMillis, drawMillis, allocated)};
+    }
+
+    private static String backendName() {
+        return "CpuBackend";
+    }
+
+    /** The inputs that decide a figure's data, sorted for a stable key. */
+    Map<String, String> inputs(FigureSpec spec) {
+        Map<String, String> m = new TreeMap<>();
+        m.put("params", spec.params().getClass().getName() + spec.params());
+        m.put("seed", Long.toString(spec.seed()));
+        m.put("nd4j", Numerics.nd4jVersion() + "/" + backendName() + "/threads=" + Numerics.THREADS);
+        for (Map.Entry<String, String> e : closure.closure(spec.simulationClass()).entrySet()) {
+            m.put("code:" + e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
+    private String drawClosureHash(FigureSpec spec) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(drawClosure.hash(SvgExport.class));
+        if (spec.chartMaker() != null) {
+            sb.append(drawClosure.hash(spec.chartMaker().getClass().getNestHost()));
+        }
+        if (spec.painter() != null) {
+            sb.append(drawClosure.hash(spec.painter().getClass().getNestHost()));
+        }
+        sb.append(ContentHash.of(spec.title(), Integer.toString(spec.width()), Integer.toString(spec.height())));
+        return ContentHash.of(sb.toString());
+    }
+
+    private static String whyChanged(Path dir, Map<String, String> now) throws IOException {
+        if (dir == null || !Files.exists(dir.resolve("inputs.json"))) {
+            return "not in cache";
+        }
+        JsonNode before = JSON.readTree(dir.resolve("inputs.json").toFile());
+        List<String> reasons = new ArrayList<>();
+        if (!now.get("params").equals(text(before, "params"))) {
+            reasons.add("parameters changed");
+        }
+        if (!now.get("seed").equals(text(before, "seed"))) {
+            reasons.add("seed changed");
+        }
+        if (!now.get("nd4j").equals(text(before, "nd4j"))) {
+            reasons.add("ND4J version or backend changed");
+        }
+        List<String> code = new ArrayList<>();
+        for (Map.Entry<String, String> e : now.entrySet()) {
+            if (e.getKey().startsWith("code:") && !e.getValue().equals(text(before, e.getKey()))) {
+                String cls = e.getKey().substring(5);
+                code.add(cls.substring(cls.lastIndexOf('/') + 1));
+            }
+        }
+        if (!code.isEmpty()) {
+            reasons.add("code of " + String.join(", ", code.stream().map(c -> c.replace('$', '.')).distinct()
+                    .toList()) + " changed");
+        }
+        return reasons.isEmpty() ? "code no longer used was removed" : String.join("; ", reasons);
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null ? null : v.asText();
+    }
+
+    private static void store(Path dir, FigureSpec spec, String dataKey, String drawKey, Map<String, String> inputs,
+            Dataset data, String svg, long computeMillis) throws IOException {
+        Files.createDirectories(dir);
+        // drop stale entries of this figure: the cache keeps one version per figure
+        try (var s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                boolean keep = n.equals("data-" + dataKey + ".json") || n.equals("meta-" + dataKey + ".json")
+                        || n.equals("svg-" + drawKey + ".svg") || n.equals("inputs.json");
+                if (!keep) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        writeIfAbsent(dir.resolve("data-" + dataKey + ".json"), DatasetCodec.write(data));
+        ObjectNode meta = JSON.createObjectNode();
+        meta.put("computeMillis", computeMillis);
+        writeIfAbsent(dir.resolve("meta-" + dataKey + ".json"), JSON.writeValueAsString(meta));
+        if (svg != null) {
+            writeIfAbsent(dir.resolve("svg-" + drawKey + ".svg"), svg);
+        }
+        // written last: a figure whose inputs.json matches has all its files
+        ObjectNode in = JSON.createObjectNode();
+        inputs.forEach(in::put);
+        atomicWrite(dir.resolve("inputs.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(in));
+    }
+
+    private static void writeIfAbsent(Path p, String content) throws IOException {
+        if (!Files.exists(p)) {
+            atomicWrite(p, content);
+        }
+    }
+
+    private static void atomicWrite(Path p, String content) throws IOException {
+        Path tmp = Files.createTempFile(p.getParent(), ".tmp", null);
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A problem pointing at the project frame that threw, with the stack trimmed to project frames. */
+    static Problem problemFor(FigureSpec spec, Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement at = null;
+        StringBuilder trace = new StringBuilder();
+        for (StackTraceElement el : root.getStackTrace()) {
+            if (el.getClassName().startsWith("illustrated.") && !el.getClassName().startsWith("illustrated.figure.FigureStage")) {
+                if (at == null) {
+                    at = el;
+                }
+                trace.append("\n        at ").append(el);
+            }
+        }
+        Path file = null;
+        int line = 0;
+        if (at != null && at.getFileName() != null) {
+            String pkg = at.getClassName().contains(".")
+                    ? at.getClassName().substring(0, at.getClassName().lastIndexOf('.')).replace('.', '/') : "";
+            file = Path.of(SOURCE_ROOT + pkg + "/" + at.getFileName());
+            line = Math.max(0, at.getLineNumber());
+        }
+        String what = root instanceof illustrated.chart.Charts.NonFiniteDataException
+                ? "figure '" + spec.id() + "': NaN or infinity in chart data: " + root.getMessage()
+                : "figure '" + spec.id() + "': the simulation failed: " + root.getClass().getSimpleName() + ": "
+                        + root.getMessage();
+        return new Problem(file, line, what, "project frames:" + trace,
+                "fix the code at the first frame above; run just this figure with "
+                        + "`bin/site preview " + spec.id() + "`");
+    }
+
+
+    /** For tests: the exception a failing figure produces, as the build would report it. */
+    public static Problem describeFailure(FigureSpec spec, Throwable e) {
+        return problemFor(spec, e);
+    }
+
+}

@@ -1,0 +1,78 @@
+package illustrated.math;
+
+import illustrated.cache.ContentHash;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders LaTeX with a cache keyed by the hash of (KaTeX version, mode, LaTeX). KaTeX is started
+ * only when an equation is not in the cache, so a rebuild that changed no formula never pays the
+ * two seconds it takes to load.
+ */
+public final class MathRenderer implements AutoCloseable {
+    private final Path cacheDir;
+    private final ConcurrentHashMap<String, String> memory = new ConcurrentHashMap<>();
+    private Katex katex;
+    private int rendered;
+    private int cached;
+
+    /** @param cacheDir folder for cached equations, or null for no disk cache */
+    public MathRenderer(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    public synchronized String render(String tex, boolean display) {
+        String key = ContentHash.of("katex", Katex.version(), display ? "display" : "inline", tex);
+        String hit = memory.get(key);
+        if (hit != null) {
+            cached++;
+            return hit;
+        }
+        Path file = cacheDir == null ? null : cacheDir.resolve(key.substring(0, 2)).resolve(key + ".html");
+        try {
+            if (file != null && Files.exists(file)) {
+                String html = Files.readString(file, StandardCharsets.UTF_8);
+                memory.put(key, html);
+                cached++;
+                return html;
+            }
+            if (katex == null) {
+                katex = new Katex();
+            }
+            String html = katex.render(tex, display);
+            memory.put(key, html);
+            rendered++;
+            if (file != null) {
+                Files.createDirectories(file.getParent());
+                Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
+                Files.writeString(tmp, html, StandardCharsets.UTF_8);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Equations typeset by KaTeX in this build (cache misses). */
+    public int renderedCount() {
+        return rendered;
+    }
+
+    public int cachedCount() {
+        return cached;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (katex != null) {
+            katex.close();
+            katex = null;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package illustrated.site;
+
+import illustrated.build.Problem;
+import illustrated.build.Problems;
+import illustrated.content.Article;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks the baked site before it is published: no page carries an error message (JBake writes a
+ * page even when its template failed), and every internal link, asset and {@code #anchor} resolves.
+ */
+public final class SiteVerifier {
+    /** Text that only appears in a page when something went wrong. */
+    public static final List<String> ERROR_MARKERS = List.of("FreeMarker template error", "Rendering engine missing",
+            "FTL stack trace", "freemarker.core.", "math-error", "\u27E6");
+
+    private SiteVerifier() {
+    }
+
+    public static void verify(Path site, Map<String, Article> sourcesByUri, Path projectDir, Problems problems)
+            throws IOException {
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(site)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        Map<Path, Set<String>> ids = new HashMap<>();
+        Map<Path, Document> docs = new HashMap<>();
+        for (Path p : pages) {
+            String html = Files.readString(p, StandardCharsets.UTF_8);
+            String uri = site.relativize(p).toString().replace('\\', '/');
+            Article src = sourcesByUri.get(uri);
+            for (String marker : ERROR_MARKERS) {
+                if (html.contains(marker)) {
+                    problems.add(new Problem(src != null ? src.source() : Path.of("target/site", uri), 0,
+                            "the page " + uri + " contains an error message ('" + marker + "')",
+                            "a template or renderer failed and wrote its error into the page",
+                            "see the errors above; this page will not be published"));
+                }
+            }
+            Document d = Jsoup.parse(html);
+            docs.put(p, d);
+            Set<String> set = new HashSet<>();
+            for (Element e : d.select("[id]")) {
+                set.add(e.id());
+            }
+            for (Element e : d.select("a[name]")) {
+                set.add(e.attr("name"));
+            }
+            ids.put(p, set);
+        }
+        for (Path p : pages) {
+            String uri = site.relativize(p).toString().replace('\\', '/');
+            Article src = sourcesByUri.get(uri);
+            Document d = docs.get(p);
+            for (Element e : d.select("a[href], link[href], img[src], script[src], source[src], use[href]")) {
+                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                check(site, p, uri, src, ref, ids, projectDir, problems);
+            }
+        }
+    }
+
+    private static void check(Path site, Path page, String uri, Article src, String ref, Map<Path, Set<String>> ids,
+            Path projectDir, Problems problems) throws IOException {
+        if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("data:")) {
+            return;
+        }
+        URI u;
+        try {
+            u = new URI(ref);
+        } catch (URISyntaxException e) {
+            problems.add(problem(src, uri, ref, projectDir, "malformed link '" + ref + "'",
+                    "escape spaces and special characters in the URL"));
+            return;
+        }
+        if (u.getScheme() != null || ref.startsWith("//")) {
+            return;
+        }
+        Path target = page;
+        if (u.getPath() != null && !u.getPath().isEmpty()) {
+            if (u.getPath().startsWith("/")) {
+                target = site.resolve(u.getPath().substring(1)).normalize();
+            } else {
+                target = page.getParent().resolve(u.getPath()).normalize();
+            }
+            if (Files.isDirectory(target)) {
+                target = target.resolve("index.html");
+            }
+            if (!target.startsWith(site) || !Files.exists(target)) {
+                problems.add(problem(src, uri, ref, projectDir, "broken link '" + ref + "' in " + uri,
+                        "no file " + (target.startsWith(site) ? site.relativize(target) : target)
+                                + " is published; check the path (links are relative to the page)"));
+                return;
+            }
+        }
+        String frag = u.getFragment();
+        if (frag != null && !frag.isEmpty() && target.toString().endsWith(".html")) {
+            Set<String> known = ids.get(target);
+            if (known != null && !known.contains(frag)) {
+                problems.add(problem(src, uri, ref, projectDir, "broken anchor '#" + frag + "' in " + uri,
+                        "no element with id '" + frag + "' on " + site.relativize(target)
+                                + "; " + illustrated.build.Suggest.didYouMean(frag, known)));
+            }
+        }
+    }
+
+    private static Problem problem(Article src, String uri, String ref, Path projectDir, String what, String hint) {
+        if (src != null) {
+            int line = SiteWriter.lineContaining(projectDir, src, ref);
+            return Problem.at(src.source(), line, what, hint);
+        }
+        return Problem.at(Path.of("templates"), 0, what + " (generated by a template)", hint);
+    }
+}
