@@ -14,11 +14,13 @@ import illustrated.figure.FigureStage;
 import illustrated.figures.Catalogs;
 import illustrated.math.MathRenderer;
 import illustrated.report.BuildReport;
+import illustrated.report.FigureManifest;
 import illustrated.site.JBakeStage;
 import illustrated.site.Publisher;
 import illustrated.site.SiteConfig;
 import illustrated.site.SiteVerifier;
 import illustrated.site.SiteWriter;
+import illustrated.site.SearchIndex;
 import illustrated.site.StyleHoister;
 import illustrated.site.TemplateLint;
 import java.io.IOException;
@@ -86,6 +88,9 @@ public final class Pipeline {
                 log.info("  %-28s %s", o.id(), o.reason());
             }
         }
+        if (options.checkManifest()) {
+            FigureManifest.check(project, figures.figures(), problems);
+        }
         problems.throwIfAny();
 
         // 3. pages: Markdown, math, figures and references
@@ -116,6 +121,7 @@ public final class Pipeline {
             log.end("JBake baked " + pages.size() + " pages");
             problems.throwIfAny();
             SiteWriter.writeFigures(out, figures.figures());
+            SearchIndex.write(out, pages);
             Map<String, Article> byUri = new LinkedHashMap<>();
             articles.forEach(a -> byUri.put(a.uri(), a));
             SiteVerifier.verify(out, byUri, project, problems);
