@@ -1,7 +1,21 @@
 package illustrated.figures.curse;
 
+import illustrated.chart.curse.EmptyCellsPainter;
+import illustrated.chart.curse.GeometryCharts;
+import illustrated.chart.curse.HistogramPanels;
+import illustrated.chart.curse.OilFlowCharts;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
+import illustrated.simulation.curse.AngleSpread;
+import illustrated.simulation.curse.BallRadius;
+import illustrated.simulation.curse.BallVolume;
+import illustrated.simulation.curse.CentreBall;
+import illustrated.simulation.curse.DistanceContrast;
+import illustrated.simulation.curse.EmptyCells;
+import illustrated.simulation.curse.GridClassifier;
+import illustrated.simulation.curse.GridGrowth;
+import illustrated.simulation.curse.ShellShare;
+import illustrated.simulation.curse.ThreeClassData;
 import java.util.List;
 
 /**
@@ -48,8 +62,185 @@ import java.util.List;
  * </ul>
  */
 public final class CurseFigures implements FigureCatalog {
+    /** One seed for the oil-flow stand-in, so that A1, A2 and the grid growth show the same points. */
+    static final long OIL_SEED = 2021L;
+
     @Override
     public List<FigureSpec> figures() {
-        return List.of();
+        return List.of(oilFlowScatter(), gridClassifier(), gridCellsGrowth(), emptyCellsGrids(), emptyCellFraction(),
+                centreBallDiameter(), angleHistograms(), shellShare(), ballRadiusHistograms(), ballVolume(),
+                distanceContrast());
+    }
+
+    static FigureSpec oilFlowScatter() {
+        return FigureSpec.computed("oil-flow-scatter", new ThreeClassData(), ThreeClassData.Params.standard(), OIL_SEED)
+                .chart(OilFlowCharts::scatter)
+                .size(720, 480)
+                .title("Three classes of 12-dimensional data, seen through two of the twelve features")
+                .description(d -> "Scatter plot of " + d.value("points").formatted() + " synthetic points in "
+                        + d.value("dims").formatted() + " dimensions, " + d.value("per-class").formatted()
+                        + " per class, standing in for Bishop's oil-flow data: class means drawn from a normal "
+                        + "distribution with standard deviation 1.5, unit variance around each mean. Only features 1 "
+                        + "and 2 are plotted. Class 1 is drawn as blue circles, class 2 as orange squares, class 3 as "
+                        + "green triangles; the three clouds overlap in this view. A black cross marks a test point "
+                        + "whose class we want to guess.")
+                .build();
+    }
+
+    static FigureSpec gridClassifier() {
+        return FigureSpec.computed("grid-classifier", new GridClassifier(), GridClassifier.Params.standard(), OIL_SEED)
+                .chart(OilFlowCharts::gridClassifier)
+                .size(720, 480)
+                .title("A naive classifier: cut the plane into a 6 by 6 grid and let each cell vote")
+                .description(d -> "The same points as the previous figure on a 6 by 6 grid spanning the range of "
+                        + "features 1 and 2. Each cell is tinted with the colour of the class that has most points in "
+                        + "it; " + d.value("empty-cells-d2").formatted() + " of the " + d.value("cells-d2").formatted()
+                        + " cells hold no point and stay blank. The test point, a black cross, lies in a cell of "
+                        + "class " + d.value("test-class").formatted() + ", so the grid assigns it class "
+                        + d.value("test-class").formatted() + ".")
+                .build();
+    }
+
+    static FigureSpec gridCellsGrowth() {
+        return FigureSpec.computed("grid-cells-growth", new GridGrowth(), GridGrowth.Params.standard(), OIL_SEED)
+                .chart(OilFlowCharts::gridGrowth)
+                .size(720, 440)
+                .title("Adding features: the grid's cells multiply, the data does not")
+                .description(d -> "The 300 points binned with 6 intervals per feature on their first D features, D = 1 "
+                        + "to 12. The number of cells, 6 to the power D, is drawn on a log scale: "
+                        + d.value("cells-d3").formatted() + " cells at D = 3 and " + d.value("cells-d12").formatted()
+                        + " at D = 12, while the number of cells that hold at least one point can never exceed the "
+                        + d.value("points").formatted() + " points (a horizontal line). The dashed line, on the right "
+                        + "axis, is the share of empty cells: " + d.value("empty-share-d3").formatted() + " at D = 3 and "
+                        + d.value("empty-share-d12").formatted() + " at D = 12.")
+                .build();
+    }
+
+    static FigureSpec emptyCellsGrids() {
+        return FigureSpec.computed("empty-cells-grids", new EmptyCells(), EmptyCells.Params.standard(), 314L)
+                .paint((g, d, t) -> EmptyCellsPainter.paint(g, d, t))
+                .size(980, 470)
+                .title("The same 1,000 points in grids of 10, 100 and 1,000 cells")
+                .description(d -> "One thousand points uniform in the unit cube, binned with ten intervals per axis. "
+                        + "Left, top: on one axis all " + d.value("occupied-d1").formatted()
+                        + " of the 10 cells hold points. Left, bottom: on two axes " + d.value("occupied-d2").formatted()
+                        + " of the 100 cells hold points. Right: on three axes, drawn as ten slices of 10 by 10 cells "
+                        + "along the third axis, only " + d.value("occupied-d3").formatted() + " of the 1,000 cells "
+                        + "hold a point; the blank cells are empty.")
+                .build();
+    }
+
+    static FigureSpec emptyCellFraction() {
+        return FigureSpec.computed("empty-cell-fraction", new EmptyCells(), EmptyCells.Params.standard(), 314L)
+                .chart(GeometryCharts::emptyFraction)
+                .size(720, 420)
+                .title("Share of empty cells as dimensions are added, simulation against theory")
+                .description(d -> "Share of the 10 to the power D cells that hold none of 1,000 uniform points, for D = "
+                        + "1 to 6. Diamonds: simulation; line: the expected share (1 minus 10 to the minus D) to the "
+                        + "power 1,000. Simulated: " + d.value("empty-d1").formatted() + ", "
+                        + d.value("empty-d2").formatted() + ", " + d.value("empty-d3").formatted() + ", "
+                        + d.value("empty-d4").formatted() + ", " + d.value("empty-d5").formatted() + " and "
+                        + d.value("empty-d6").formatted() + "; expected: " + d.value("theory-d1").formatted() + ", "
+                        + d.value("theory-d2").formatted() + ", " + d.value("theory-d3").formatted() + ", "
+                        + d.value("theory-d4").formatted() + ", " + d.value("theory-d5").formatted() + " and "
+                        + d.value("theory-d6").formatted() + ".")
+                .build();
+    }
+
+    static FigureSpec centreBallDiameter() {
+        return FigureSpec.computed("centre-ball-diameter", new CentreBall(), CentreBall.Params.standard(), 0L)
+                .chart(GeometryCharts::centreBall)
+                .size(720, 440)
+                .title("The ball in the middle of the stacked cubes outgrows the stack")
+                .description(d -> "Unit cubes stacked two per axis form a cube of width " + d.value("width").formatted()
+                        + "; each holds a ball of diameter 1, and a ball at the centre touches all of them. Its "
+                        + "diameter, the square root of D minus 1, is plotted against D with points; the source's claim, "
+                        + "the square root of D, is dashed; the stack's width is a flat line at 2. The centre ball "
+                        + "touches the stack's faces at D = " + d.value("reach-dim").formatted()
+                        + " and sticks out from D = " + d.value("leave-dim").formatted() + " on (diameter "
+                        + d.value("diameter-d10").formatted() + " at D = 10); the source's formula would already cross "
+                        + "the width at D = " + d.value("claim-leave-dim").formatted() + ".")
+                .build();
+    }
+
+    static FigureSpec angleHistograms() {
+        AngleSpread.Params p = AngleSpread.Params.standard();
+        return FigureSpec.computed("angle-histograms", new AngleSpread(), p, 42L)
+                .paint((g, d, t) -> HistogramPanels.angles(g, d, t, p.dims(), p.binDegrees(), 760, 560))
+                .size(760, 560)
+                .title("Angles between random vectors in 2, 3, 50 and 100 dimensions")
+                .description(d -> "Four histograms of the angle between two random vectors, "
+                        + d.value("pairs").formatted() + " pairs each, coordinates uniform between minus 1 and 1. "
+                        + "D = 2: mean " + d.value("mean-d2").formatted() + ", spread " + d.value("sd-d2").formatted()
+                        + " (points in the disc instead of the square would give a flat histogram with spread "
+                        + d.value("sd-d2-disc").formatted() + "). D = 3: mean " + d.value("mean-d3").formatted()
+                        + ", spread " + d.value("sd-d3").formatted() + ", a hump like half a sine. D = 50: mean "
+                        + d.value("mean-d50").formatted() + ", spread " + d.value("sd-d50").formatted()
+                        + " (theory " + d.value("theory-sd-d50").formatted() + "). D = 100: mean "
+                        + d.value("mean-d100").formatted() + ", spread " + d.value("sd-d100").formatted() + " (theory "
+                        + d.value("theory-sd-d100").formatted() + "). A dashed curve in each panel shows the density "
+                        + "for directions uniform on the sphere. The higher the dimension, the more tightly the "
+                        + "angles crowd around 90 degrees.")
+                .build();
+    }
+
+    static FigureSpec shellShare() {
+        return FigureSpec.computed("shell-share", new ShellShare(), ShellShare.Params.standard(), 7L)
+                .chart(GeometryCharts::shellShare)
+                .size(720, 440)
+                .title("How much of a ball lies in its outer 1% shell")
+                .description(d -> "Share of the unit ball's volume within 0.01 of its surface, 1 minus 0.99 to the power "
+                        + "D, for D = 1 to 1,000 (line), with Monte-Carlo estimates from points sampled uniformly in "
+                        + "the ball (diamonds). The share passes 90% at D = " + d.value("d90").formatted()
+                        + " and 99% at D = " + d.value("d99").formatted() + "; at D = 400 it is already "
+                        + d.value("share-d400").formatted() + ", not the 90% the source quotes (cross).")
+                .build();
+    }
+
+    static FigureSpec ballRadiusHistograms() {
+        BallRadius.Params p = BallRadius.Params.standard();
+        return FigureSpec.computed("ball-radius-histograms", new BallRadius(), p, 11L)
+                .paint((g, d, t) -> HistogramPanels.radii(g, d, t, p.dims(), p.bins(), 900, 340))
+                .size(900, 340)
+                .title("Where the points of a ball are: distance from the centre in 2, 10 and 100 dimensions")
+                .description(d -> "Histograms of the distance from the centre for " + d.value("samples").formatted()
+                        + " points uniform in the unit ball, in 2, 10 and 100 dimensions, with the exact density "
+                        + "D times r to the power D minus 1 dashed. In 2-D the density rises linearly and the median "
+                        + "distance is " + d.value("median-r-d2").formatted() + "; in 100-D nearly every point sits "
+                        + "just under the surface, median " + d.value("median-r-d100").formatted()
+                        + ": the ball is an empty shell, like an M&M's with nothing but coating.")
+                .build();
+    }
+
+    static FigureSpec ballVolume() {
+        return FigureSpec.computed("ball-volume", new BallVolume(), BallVolume.Params.standard(), 5L)
+                .paint((g, d, t) -> GeometryCharts.ballVolume(g, d, t, 900, 400))
+                .size(900, 400)
+                .title("Volume of the unit ball, and the share of its cube it fills, against dimension")
+                .description(d -> "Left: volume of the ball of radius 1 in D dimensions, pi to the power D over 2 divided "
+                        + "by Gamma of D over 2 plus 1, for D = 1 to 30, with Monte-Carlo estimates for D up to 10. It "
+                        + "grows to a maximum of " + d.value("max-volume").formatted() + " at D = "
+                        + d.value("max-volume-dim").formatted() + " and then falls towards zero. Right, on a log scale: "
+                        + "the share of the cube from minus 1 to 1 that the ball fills, " + d.value("ratio-d2").formatted()
+                        + " in 2-D, " + d.value("ratio-d3").formatted() + " in 3-D and only "
+                        + d.value("ratio-d10").formatted() + " in 10-D: almost all of a high-dimensional cube is in "
+                        + "its corners.")
+                .build();
+    }
+
+    static FigureSpec distanceContrast() {
+        return FigureSpec.computed("distance-contrast", new DistanceContrast(), DistanceContrast.Params.standard(), 99L)
+                .chart(GeometryCharts::distanceContrast)
+                .size(720, 440)
+                .title("Nearest and farthest neighbours become alike as dimensions grow")
+                .description(d -> "Relative contrast, the farthest distance minus the nearest divided by the nearest, "
+                        + "from a random query to " + d.value("points").formatted() + " uniform points in the unit "
+                        + "cube, against D from 1 to 1,000 on log-log axes; line: median over "
+                        + d.value("queries").formatted() + " queries, grey dots: single queries. The contrast is "
+                        + d.value("contrast-d2").formatted() + " at D = 2, " + d.value("contrast-d10").formatted()
+                        + " at D = 10, " + d.value("contrast-d100").formatted() + " at D = 100 and "
+                        + d.value("contrast-d1000").formatted() + " at D = 1,000: the nearest point is hardly nearer "
+                        + "than the farthest.")
+                .build();
     }
 }

@@ -1,0 +1,87 @@
+package illustrated.chart.curse;
+
+import illustrated.chart.Theme;
+import illustrated.chart.curse.ChartKit.Plotted;
+import illustrated.chart.curse.ChartKit.Style;
+import illustrated.simulation.Dataset;
+import illustrated.simulation.Series;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Small-multiple histograms with a theory curve in each panel: angles (A10) and radii (A14). */
+public final class HistogramPanels {
+    private HistogramPanels() {
+    }
+
+    /** One panel: bars of {@code bars} (bin centres, heights), the {@code curve} dashed on top. */
+    public static JFreeChart panel(Theme t, String heading, String sub, String xLabel, String yLabel, Series bars,
+            double binWidth, Series curve, Theme.Role role, double xLo, double xHi, double xTick) {
+        NumberAxis x = ChartKit.linear(t, xLabel, xLo, xHi, xTick);
+        NumberAxis y = ChartKit.linear(t, yLabel, 0, 0, 0);
+        y.setAutoRangeIncludesZero(true);
+        y.setAutoRange(true);
+        XYPlot plot = ChartKit.plot(t, x, y, List.of(new Plotted(curve, Theme.Role.FG, Style.DASHED, null)));
+        XYSeriesCollection c = ChartKit.collection(bars);
+        c.setIntervalWidth(binWidth);
+        XYBarRenderer r = new XYBarRenderer(0.0);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setSeriesPaint(0, t.color(role));
+        plot.setDataset(1, c);
+        plot.setRenderer(1, r);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        JFreeChart chart = new JFreeChart(heading, t.font(15f), plot, false);
+        if (sub != null) {
+            chart.addSubtitle(new TextTitle(sub));
+        }
+        return chart;
+    }
+
+    /** A10: one panel per D (2 x 2), share of pairs per degree, theory for uniform directions dashed. */
+    public static void angles(Graphics2D g, Dataset d, Theme t, List<Integer> dims, double binDegrees, int width,
+            int height) {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            int dim = dims.get(i);
+            String sub = "mean " + d.value("mean-d" + dim).formatted() + ", spread (sd) " + d.value("sd-d" + dim).formatted()
+                    + (dim >= 10 ? ", theory " + d.value("theory-sd-d" + dim).formatted() : "");
+            charts.add(panel(t, "D = " + dim, sub, "angle between the two vectors (degrees)", "% of pairs per degree",
+                    d.series("D = " + dim), binDegrees, d.series("uniform directions, D = " + dim),
+                    Theme.SERIES.get(i % Theme.SERIES.size()), 0, 180, 30));
+        }
+        legend(g, t, width, "bars: 10,000 pairs with coordinates uniform in [\u22121, 1]   \u2013 \u2013 \u2013  "
+                + "directions uniform on the sphere, density \u221D sin^(D\u22122) \u03B8");
+        Panels.draw(g, t, charts, 2, width, height, 26);
+    }
+
+    /** A14: one panel per D (a row), density of |x| for points uniform in the ball, exact D r^(D-1) dashed. */
+    public static void radii(Graphics2D g, Dataset d, Theme t, List<Integer> dims, int bins, int width, int height) {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            int dim = dims.get(i);
+            String sub = "median distance " + d.value("median-r-d" + dim).formatted();
+            charts.add(panel(t, "D = " + dim, sub, "distance from the centre, \u2016x\u2016", "density",
+                    d.series("D = " + dim), 1.0 / bins, d.series("exact density, D = " + dim),
+                    Theme.SERIES.get(i % Theme.SERIES.size()), 0, 1, 0.25));
+        }
+        legend(g, t, width, "bars: " + d.value("samples").formatted() + " points uniform in the unit D-ball   "
+                + "\u2013 \u2013 \u2013  exact density D r^(D\u22121)");
+        Panels.draw(g, t, charts, dims.size(), width, height, 26);
+    }
+
+    private static void legend(Graphics2D g, Theme t, int width, String text) {
+        g.setFont(t.font(13f));
+        g.setPaint(t.color(Theme.Role.MUTED));
+        int w = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, (width - w) / 2f, 17f);
+    }
+}
