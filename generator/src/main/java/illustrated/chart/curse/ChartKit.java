@@ -139,6 +139,7 @@ public final class ChartKit {
         ValueMarker m = new ValueMarker(at, t.color(role), new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f));
         m.setLabel(label);
+        m.setLabelBackgroundColor(Theme.Role.PAPER.color(0));
         m.setLabelFont(t.font(12.5f));
         m.setLabelPaint(t.color(role == Theme.Role.GRID ? Theme.Role.MUTED : role));
         if (vertical) {
@@ -147,8 +148,9 @@ public final class ChartKit {
             m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
             plot.addDomainMarker(0, m, Layer.BACKGROUND);
         } else {
-            m.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(labelRight ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            // the label sits just below the line, at the right or left end
+            m.setLabelAnchor(labelRight ? RectangleAnchor.RIGHT : RectangleAnchor.LEFT);
+            m.setLabelTextAnchor(labelRight ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 6, 2, 6));
             plot.addRangeMarker(0, m, Layer.BACKGROUND);
         }

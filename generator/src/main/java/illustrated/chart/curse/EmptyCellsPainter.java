@@ -50,7 +50,7 @@ public final class EmptyCellsPainter {
         small(g, t, LEFT, gridY + SIDE + 16, "0");
         small(g, t, LEFT + SIDE - 6, gridY + SIDE + 16, "1");
         heading(g, t, RIGHT_X, 26, "D = 3: " + d.value("cells-d3").formatted() + " cells, "
-                + d.value("occupied-d3").formatted() + " hold a point (the 10 slices along the third axis)");
+                + d.value("occupied-d3").formatted() + " hold a point, in ten slices by the third coordinate");
         for (int s = 0; s < bins; s++) {
             double x0 = RIGHT_X + (s % 5) * (SLICE + SLICE_GAP);
             double y0 = 44 + (s / 5) * (SLICE + 40);
@@ -62,9 +62,37 @@ public final class EmptyCellsPainter {
                     dot(g, t, x0 + xy.x(i) * SLICE, y0 + (1 - xy.y(i)) * SLICE, 1.0);
                 }
             }
-            small(g, t, x0, y0 + SLICE + 15, String.format(Locale.ROOT, "third coordinate %.1f\u2013%.1f", lo, hi));
+            String label = String.format(Locale.ROOT, "%.1f \u2264 third < %.1f", lo, hi);
+            g.setFont(t.font(11.5f));
+            double w = g.getFontMetrics().getStringBounds(label, g).getWidth();
+            small(g, t, x0 + (SLICE - w) / 2, y0 + SLICE + 15, label);
         }
-        legend(g, t, RIGHT_X, 338, d.value("points").formatted());
+        legend(g, t, RIGHT_X, 330, d.value("points").formatted());
+        shares(g, t, d, RIGHT_X, 372);
+    }
+
+    /** One bar per D: the share of cells that hold a point (tinted) and the share that is empty. */
+    private static void shares(Graphics2D g, Theme t, Dataset d, double x, double y) {
+        double barX = x + 60;
+        double barW = 330;
+        for (int k = 1; k <= 3; k++) {
+            double cells = d.value("cells-d" + k).value();
+            double occupied = d.value("occupied-d" + k).value();
+            double f = occupied / cells;
+            double by = y + (k - 1) * 24;
+            g.setFont(t.font(13f));
+            g.setPaint(t.color(Theme.Role.FG));
+            g.drawString("D = " + k, (float) x, (float) (by + 13));
+            Rectangle2D full = new Rectangle2D.Double(barX, by, barW, 16);
+            g.setPaint(Theme.Role.C1.color(70));
+            g.fill(new Rectangle2D.Double(barX, by, barW * f, 16));
+            g.setStroke(t.thin());
+            g.setPaint(Theme.Role.MUTED.color(110));
+            g.draw(full);
+            g.setPaint(t.color(Theme.Role.FG));
+            g.drawString(String.format(Locale.ROOT, "%.1f%% of the cells hold a point", 100 * f),
+                    (float) (barX + barW + 10), (float) (by + 13));
+        }
     }
 
     private static void drawSquare(Graphics2D g, Theme t, Grid grid, double x0, double y0, double side) {
@@ -85,7 +113,7 @@ public final class EmptyCellsPainter {
             g.fill(rect);
         }
         g.setStroke(t.thin());
-        g.setPaint(t.color(Theme.Role.GRID));
+        g.setPaint(Theme.Role.MUTED.color(110));
         g.draw(rect);
     }
 

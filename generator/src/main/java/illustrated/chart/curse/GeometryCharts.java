@@ -26,13 +26,12 @@ public final class GeometryCharts {
 
     /** A3: empty-cell share vs D, simulated points against the (1 - 10^-D)^N curve. */
     public static JFreeChart emptyFraction(Dataset d, Theme t) {
-        NumberAxis x = ChartKit.linear(t, "dimensions D (10 bins per axis, 10^D cells)", 0.8, 6.2, 1);
+        NumberAxis x = ChartKit.linear(t, "dimensions D (10 intervals per axis)", 0.8, 6.2, 1);
         NumberAxis y = ChartKit.linear(t, "empty cells (%)", 0, 105, 20);
-        int n = (int) d.value("points").value();
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(d.series("theory curve (%)"), "expected: (1 \u2212 10^\u2212D)^N, N = " + n),
+                new Plotted(named(d.series("theory curve (%)"), "expected share (theory)"),
                         Theme.Role.C1, Style.LINE, null),
-                new Plotted(named(d.series("simulated empty share (%)"), "simulated, N = " + n + " uniform points"),
+                new Plotted(named(d.series("simulated empty share (%)"), "simulated, " + d.value("points").formatted() + " uniform points"),
                         Theme.Role.C2, Style.POINTS, ChartKit.diamond(5))));
         return ChartKit.chart(t, plot, true);
     }
@@ -60,10 +59,10 @@ public final class GeometryCharts {
     /** A13: the outer 1% shell's share of the ball's volume vs D, with the 90% / 99% crossings. */
     public static JFreeChart shellShare(Dataset d, Theme t) {
         Series share = d.series("share of volume in the outer shell (%)");
-        NumberAxis x = ChartKit.linear(t, "dimensions D", 0, share.size(), 100);
+        NumberAxis x = ChartKit.linear(t, "dimensions D", 0, share.size() + 25, 100);
         NumberAxis y = ChartKit.linear(t, "volume in the outer 1% shell (%)", 0, 102, 10);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(share, "exact: 1 \u2212 0.99^D"), Theme.Role.C1, Style.LINE, null),
+                new Plotted(named(share, "exact share"), Theme.Role.C1, Style.LINE, null),
                 new Plotted(named(d.series("Monte Carlo (%)"), "Monte Carlo, "
                         + d.value("mc-samples").formatted() + " points per D"), Theme.Role.C2, Style.POINTS,
                         ChartKit.diamond(5)),
@@ -92,7 +91,9 @@ public final class GeometryCharts {
         var y = ChartKit.log(t, "(max \u2212 min) / min of distances (log scale)",
                 Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi))), false);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(all, "single query points"), Theme.Role.GRID, Style.POINTS, ChartKit.circle(2.5)),
+                new Plotted(named(all, "single query points"), Theme.Role.C6, Style.POINTS, ChartKit.circle(2.2)),
+                new Plotted(named(d.series("normal approximation"), "large-D approximation "
+                        + d.value("approx-constant").formatted() + " / \u221AD"), Theme.Role.MUTED, Style.DASHED, null),
                 new Plotted(named(med, "median over " + d.value("queries").formatted() + " queries, "
                         + d.value("points").formatted() + " points"), Theme.Role.C1, Style.LINE_AND_POINTS, null)));
         return ChartKit.chart(t, plot, true);
@@ -103,9 +104,9 @@ public final class GeometryCharts {
         Series vol = d.series("volume of the unit ball");
         int n = vol.size();
         NumberAxis x1 = ChartKit.linear(t, "dimensions D", 0, n + 1, 5);
-        NumberAxis y1 = ChartKit.linear(t, "volume of the unit ball, V_D", 0, 6, 1);
+        NumberAxis y1 = ChartKit.linear(t, "volume of the ball of radius 1", 0, 6, 1);
         XYPlot left = ChartKit.plot(t, x1, y1, List.of(
-                new Plotted(named(vol, "exact: \u03C0^(D/2) / \u0393(D/2 + 1)"), Theme.Role.C1, Style.LINE_AND_POINTS,
+                new Plotted(named(vol, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
                         ChartKit.circle(2.5)),
                 new Plotted(named(d.series("Monte Carlo volume"), "Monte Carlo"), Theme.Role.C2, Style.POINTS,
                         ChartKit.diamond(5))));
@@ -119,17 +120,17 @@ public final class GeometryCharts {
         Series ratio = d.series("ball / cube (%)");
         double min = ratio.y(n - 1);
         NumberAxis x2 = ChartKit.linear(t, "dimensions D", 0, n + 1, 5);
-        var y2 = ChartKit.log(t, "ball / cube [\u22121, 1]^D (%, log scale)", Math.pow(10, Math.floor(Math.log10(min))),
+        var y2 = ChartKit.log(t, "ball / cube (%, log scale)", Math.pow(10, Math.floor(Math.log10(min))),
                 200, true);
         XYPlot right = ChartKit.plot(t, x2, y2, List.of(
-                new Plotted(named(ratio, "exact: V_D / 2^D"), Theme.Role.C1, Style.LINE_AND_POINTS,
+                new Plotted(named(ratio, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
                         ChartKit.circle(2.5)),
                 new Plotted(named(d.series("Monte Carlo ball / cube (%)"), "Monte Carlo"), Theme.Role.C2,
                         Style.POINTS, ChartKit.diamond(5))));
         JFreeChart a = ChartKit.chart(t, left, true);
         JFreeChart b = ChartKit.chart(t, right, true);
-        a.addSubtitle(new TextTitle("Volume of the unit D-ball"));
-        b.addSubtitle(new TextTitle(String.format(Locale.ROOT, "Share of the cube the ball fills (D = 10: %s)",
+        a.addSubtitle(new TextTitle("Volume of the unit ball in D dimensions"));
+        b.addSubtitle(new TextTitle(String.format(Locale.ROOT, "Share of the cube [\u22121, 1] \u00D7 \u2026 it fills (D = 10: %s)",
                 d.value("ratio-d10").formatted())));
         Panels.draw(g, t, List.of(a, b), 2, width, height, 0);
     }

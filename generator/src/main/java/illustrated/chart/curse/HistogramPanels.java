@@ -58,8 +58,8 @@ public final class HistogramPanels {
                     d.series("D = " + dim), binDegrees, d.series("uniform directions, D = " + dim),
                     Theme.SERIES.get(i % Theme.SERIES.size()), 0, 180, 30));
         }
-        legend(g, t, width, "bars: 10,000 pairs with coordinates uniform in [\u22121, 1]   \u2013 \u2013 \u2013  "
-                + "directions uniform on the sphere, density \u221D sin^(D\u22122) \u03B8");
+        legend(g, t, width, "bars: " + d.value("pairs").formatted() + " pairs, coordinates uniform in [\u22121, 1]",
+                "directions uniform on the sphere, density \u221D sin^{D\u22122} \u03B8");
         Panels.draw(g, t, charts, 2, width, height, 26);
     }
 
@@ -73,15 +73,26 @@ public final class HistogramPanels {
                     d.series("D = " + dim), 1.0 / bins, d.series("exact density, D = " + dim),
                     Theme.SERIES.get(i % Theme.SERIES.size()), 0, 1, 0.25));
         }
-        legend(g, t, width, "bars: " + d.value("samples").formatted() + " points uniform in the unit D-ball   "
-                + "\u2013 \u2013 \u2013  exact density D r^(D\u22121)");
+        legend(g, t, width, "bars: " + d.value("samples").formatted() + " points uniform in the unit ball",
+                "exact density D r^{D\u22121}");
         Panels.draw(g, t, charts, dims.size(), width, height, 26);
     }
 
-    private static void legend(Graphics2D g, Theme t, int width, String text) {
-        g.setFont(t.font(13f));
-        g.setPaint(t.color(Theme.Role.MUTED));
-        int w = g.getFontMetrics().stringWidth(text);
-        g.drawString(text, (width - w) / 2f, 17f);
+    /** A one-line legend above the panels: what the bars are, then a dashed sample and what it is. */
+    private static void legend(Graphics2D g, Theme t, int width, String bars, String curve) {
+        java.awt.Font f = t.font(13f);
+        g.setFont(f);
+        double wb = SuperscriptText.width(g, f, bars);
+        double wc = SuperscriptText.width(g, f, curve);
+        double gap = 28;
+        double dash = 30;
+        double x = (width - (wb + gap + dash + 8 + wc)) / 2;
+        double y = 18;
+        g.setPaint(t.color(Theme.Role.FG));
+        SuperscriptText.draw(g, f, bars, x, y);
+        double dx = x + wb + gap;
+        g.setStroke(t.dashed());
+        g.draw(new java.awt.geom.Line2D.Double(dx, y - 4.5, dx + dash, y - 4.5));
+        SuperscriptText.draw(g, f, curve, dx + dash + 8, y);
     }
 }

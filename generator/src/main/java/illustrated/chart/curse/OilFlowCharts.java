@@ -57,29 +57,33 @@ public final class OilFlowCharts {
         Series edges = d.series("grid edges");
         double[] xe = edges.x();
         double[] ye = edges.y();
-        NumberAxis x = ChartKit.linear(t, "feature 1", xe[0], xe[xe.length - 1], 0);
-        NumberAxis y = ChartKit.linear(t, "feature 2", ye[0], ye[ye.length - 1], 0);
+        double px = 0.03 * (xe[xe.length - 1] - xe[0]);
+        double py = 0.03 * (ye[ye.length - 1] - ye[0]);
+        NumberAxis x = ChartKit.linear(t, "feature 1", xe[0] - px, xe[xe.length - 1] + px, 0);
+        NumberAxis y = ChartKit.linear(t, "feature 2", ye[0] - py, ye[ye.length - 1] + py, 0);
         x.setTickMarksVisible(false);
         XYPlot plot = ChartKit.plot(t, x, y, classLayers(d));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         Grid g = d.grid("majority class");
         BasicStroke thin = new BasicStroke(1f);
+        java.awt.Paint line = Theme.Role.MUTED.color(150);
         for (int r = 0; r < g.rows(); r++) {
             for (int c = 0; c < g.cols(); c++) {
                 int cls = (int) g.at(r, c);
                 java.awt.Paint fill = cls == 0 ? null : CLASS_ROLES.get(cls - 1).color(46);
                 plot.getRenderer().addAnnotation(new XYBoxAnnotation(xe[c], ye[r], xe[c + 1], ye[r + 1], thin,
-                        t.color(Theme.Role.MUTED), fill), Layer.BACKGROUND);
+                        line, fill), Layer.BACKGROUND);
             }
         }
         Series test = d.series("test point");
         int cls = (int) d.value("test-class").value();
-        XYTextAnnotation label = new XYTextAnnotation(cls == 0 ? "  test point: empty cell"
-                : "  test point \u2192 class " + cls, test.x(0), test.y(0));
+        XYTextAnnotation label = new XYTextAnnotation(cls == 0 ? "test point: empty cell"
+                : "test point \u2192 class " + cls, test.x(0) + 2.2 * px, test.y(0));
         label.setFont(t.font(13f));
         label.setPaint(t.color(Theme.Role.FG));
         label.setTextAnchor(TextAnchor.CENTER_LEFT);
+        label.setBackgroundPaint(Theme.Role.PAPER.color(215));
         plot.getRenderer().addAnnotation(label);
         return ChartKit.chart(t, plot, true);
     }
@@ -92,13 +96,14 @@ public final class OilFlowCharts {
         NumberAxis x = ChartKit.linear(t, "features used, D", 0.5, cells.size() + 0.5, 1);
         var y = ChartKit.log(t, "number of cells (log scale)", 1, Math.pow(10, Math.ceil(Math.log10(maxCells))), true);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(rename(cells, "cells in the grid, 6^D"), Theme.Role.C1, Style.LINE_AND_POINTS, null),
+                new Plotted(rename(cells, "cells in the grid (6 intervals per feature)"), Theme.Role.C1, Style.LINE_AND_POINTS, null),
                 new Plotted(rename(d.series("occupied cells"), "cells holding a point"), Theme.Role.C3,
                         Style.LINE_AND_POINTS, ChartKit.square(3))));
         double points = d.value("points").value();
         ChartKit.marker(t, plot, false, points, String.format(java.util.Locale.ROOT, "%.0f data points", points),
                 Theme.Role.MUTED, true);
         NumberAxis right = ChartKit.linear(t, "empty cells (%)", 0, 105, 20);
+        right.setTickMarksVisible(false);
         plot.setRangeAxis(1, right);
         plot.setDataset(2, ChartKit.collection(rename(empty, "share of empty cells (right axis)")));
         plot.setRenderer(2, ChartKit.renderer(t, new Plotted(empty, Theme.Role.C2, Style.DASHED, null)));

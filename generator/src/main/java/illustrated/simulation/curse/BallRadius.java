@@ -22,7 +22,7 @@ public final class BallRadius implements Simulation<BallRadius.Params> {
         }
 
         public static Params standard() {
-            return new Params(20_000, List.of(2, 10, 100), 50);
+            return new Params(20_000, List.of(2, 10, 100), 100);
         }
     }
 
@@ -61,7 +61,6 @@ public final class BallRadius implements Simulation<BallRadius.Params> {
             b.series("exact density, D = " + d, fine, exact);
             b.value("median-r-d" + d, Value.of(Stats.median(r), "%.3f"));
             b.value("theory-median-r-d" + d, Value.of(theoryMedian(d), "%.3f"));
-            b.value("inner-half-d" + d, new Value(100 * Math.pow(0.5, d), d > 20 ? "%.2g" : "%.1f", "%"));
         }
         b.value("samples", new Value(p.samples(), "%,.0f", ""));
         return b.build();

@@ -21,7 +21,7 @@ public final class BallVolume implements Simulation<BallVolume.Params> {
         }
 
         public static Params standard() {
-            return new Params(30, 10, 100_000);
+            return new Params(30, 10, 200_000);
         }
     }
 

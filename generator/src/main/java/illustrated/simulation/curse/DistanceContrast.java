@@ -11,7 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * random query, the relative contrast (max - min) / min of the Euclidean distances from the query.
  * Each D uses fresh points and {@code queries} queries; the plotted value is the median over the
  * queries (the mean is unstable in 1-D, where the nearest point can be arbitrarily close).
- * For large D the contrast shrinks like 1/√D.
+ * For large D the contrast shrinks like 1/√D: see {@link #approximationConstant(int)}.
  */
 public final class DistanceContrast implements Simulation<DistanceContrast.Params> {
     /** @param points data points per D; @param queries query points per D; @param dims the D values */
@@ -35,6 +35,35 @@ public final class DistanceContrast implements Simulation<DistanceContrast.Param
         double min = dist.minNumber().doubleValue();
         double max = dist.maxNumber().doubleValue();
         return (max - min) / min;
+    }
+
+    /**
+     * Large-D approximation of the contrast, c / √D. For a query q uniform in the cube, the squared
+     * distance to a uniform point is a sum of D independent terms (x_k - q_k)², of mean 1/6 and (given q,
+     * averaged over q) variance 1/30; so the distance is nearly normal with relative spread
+     * σ/μ ≈ ½ · √(D/30) / (D/6) = 3 / √(30 D). The nearest and farthest of n such distances lie about
+     * one expected range of n standard normals apart, hence c = E[range of n normals] · 3/√30.
+     */
+    public static double approximationConstant(int n) {
+        return 2 * expectedMaxOfNormals(n) * 3 / Math.sqrt(30);
+    }
+
+    /** E[max of n standard normals] = ∫ x n φ(x) Φ(x)^(n-1) dx, by quadrature with Φ built on the same grid. */
+    static double expectedMaxOfNormals(int n) {
+        double lo = -9;
+        double h = 1e-3;
+        int steps = (int) Math.round(18 / h);
+        double cdf = 0;
+        double prevPdf = 0;
+        double e = 0;
+        for (int i = 0; i <= steps; i++) {
+            double x = lo + i * h;
+            double pdf = Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+            cdf += i == 0 ? 0 : 0.5 * h * (pdf + prevPdf);
+            prevPdf = pdf;
+            e += x * n * pdf * Math.pow(Math.min(1, cdf), n - 1) * h;
+        }
+        return e;
     }
 
     @Override
@@ -64,8 +93,16 @@ public final class DistanceContrast implements Simulation<DistanceContrast.Param
                 all[i * p.queries() + j] = perQuery[i][j];
             }
         }
+        double c = approximationConstant(p.points());
+        double[] approxD = p.dims().stream().filter(k -> k >= 10).mapToDouble(Integer::doubleValue).toArray();
+        double[] approx = new double[approxD.length];
+        for (int i = 0; i < approxD.length; i++) {
+            approx[i] = c / Math.sqrt(approxD[i]);
+        }
         Dataset.Builder b = Dataset.builder()
                 .series("median over queries", d, median)
+                .series("normal approximation", approxD, approx)
+                .value("approx-constant", Value.of(c, "%.2f"))
                 .series("single queries", allD, all)
                 .value("points", new Value(p.points(), "%,.0f", ""))
                 .value("queries", Value.integer(p.queries()));

@@ -76,11 +76,11 @@ public final class EmptyCells implements Simulation<EmptyCells.Params> {
         b.series(Series.indexed("coordinate 3", c[2]));
         b.series("simulated empty share (%)", dims, simulated);
         b.series("theory empty share (%)", dims, theory);
-        int fine = 5 * (p.maxDim() - 1) + 1;
+        int fine = 20 * (p.maxDim() - 1) + 1;
         double[] dFine = new double[fine];
         double[] tFine = new double[fine];
         for (int i = 0; i < fine; i++) {
-            dFine[i] = 1 + i / 5.0;
+            dFine[i] = 1 + i / 20.0;
             tFine[i] = 100.0 * theoryEmpty(p.points(), p.bins(), dFine[i]);
         }
         b.series("theory curve (%)", dFine, tFine);

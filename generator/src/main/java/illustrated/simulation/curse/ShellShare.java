@@ -27,7 +27,7 @@ public final class ShellShare implements Simulation<ShellShare.Params> {
         }
 
         public static Params standard() {
-            return new Params(0.01, 1000, List.of(10, 50, 100, 200, 300, 400, 600, 800, 1000), 4000);
+            return new Params(0.01, 1000, List.of(10, 50, 100, 200, 300, 400, 600, 800, 1000), 3000);
         }
     }
 
