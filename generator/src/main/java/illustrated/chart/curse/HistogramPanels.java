@@ -24,11 +24,25 @@ public final class HistogramPanels {
     /** One panel: bars of {@code bars} (bin centres, heights), the {@code curve} dashed on top. */
     public static JFreeChart panel(Theme t, String heading, String sub, String xLabel, String yLabel, Series bars,
             double binWidth, Series curve, Theme.Role role, double xLo, double xHi, double xTick) {
+        return panel(t, heading, sub, xLabel, yLabel, bars, binWidth, curve, null, role, xLo, xHi, xTick);
+    }
+
+    /** As above, with an optional second curve drawn as a thin solid line. */
+    public static JFreeChart panel(Theme t, String heading, String sub, String xLabel, String yLabel, Series bars,
+            double binWidth, Series curve, Series second, Theme.Role role, double xLo, double xHi, double xTick) {
         NumberAxis x = ChartKit.linear(t, xLabel, xLo, xHi, xTick);
         NumberAxis y = ChartKit.linear(t, yLabel, 0, 0, 0);
         y.setAutoRangeIncludesZero(true);
         y.setAutoRange(true);
-        XYPlot plot = ChartKit.plot(t, x, y, List.of(new Plotted(curve, Theme.Role.FG, Style.DASHED, null)));
+        List<Plotted> curves = new ArrayList<>();
+        curves.add(new Plotted(curve, Theme.Role.FG, Style.DASHED, null));
+        if (second != null) {
+            curves.add(new Plotted(second, Theme.Role.FG, Style.LINE, null));
+        }
+        XYPlot plot = ChartKit.plot(t, x, y, curves);
+        if (second != null) {
+            ((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer(1)).setSeriesStroke(0, t.thin());
+        }
         XYSeriesCollection c = ChartKit.collection(bars);
         c.setIntervalWidth(binWidth);
         XYBarRenderer r = new XYBarRenderer(0.0);
@@ -36,8 +50,8 @@ public final class HistogramPanels {
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
         r.setSeriesPaint(0, t.color(role));
-        plot.setDataset(1, c);
-        plot.setRenderer(1, r);
+        plot.setDataset(curves.size(), c);
+        plot.setRenderer(curves.size(), r);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         JFreeChart chart = new JFreeChart(heading, t.font(15f), plot, false);
         if (sub != null) {
@@ -53,9 +67,11 @@ public final class HistogramPanels {
         for (int i = 0; i < dims.size(); i++) {
             int dim = dims.get(i);
             String sub = "mean " + d.value("mean-d" + dim).formatted() + ", spread (sd) " + d.value("sd-d" + dim).formatted()
-                    + (dim >= 10 ? ", theory " + d.value("theory-sd-d" + dim).formatted() : "");
+                    + (dim >= 10 ? ", theory " + d.value("theory-sd-d" + dim).formatted() : "")
+                    + (dim == 2 ? "; solid line: exact for the square" : "");
+            Series square = dim == 2 ? d.series("exact for the square, D = 2") : null;
             charts.add(panel(t, "D = " + dim, sub, "angle between the two vectors (degrees)", "% of pairs per degree",
-                    d.series("D = " + dim), binDegrees, d.series("uniform directions, D = " + dim),
+                    d.series("D = " + dim), binDegrees, d.series("uniform directions, D = " + dim), square,
                     Theme.SERIES.get(i % Theme.SERIES.size()), 0, 180, 30));
         }
         legend(g, t, width, "bars: " + d.value("pairs").formatted() + " pairs, coordinates uniform in [\u22121, 1]",

@@ -22,43 +22,70 @@ import java.util.List;
  * Computed figures of article A, "Spiky cubes, Pac-Man walking, empty M&amp;M's chocolate: the curse
  * of dimensionality". Every figure is a simulation on ND4J (double precision, explicit seed).
  *
- * <p><b>Contract with the article</b> (figure ids and the values the prose quotes with
- * {@code [[val:id/name]]}):
+ * <p><b>Contract with the article</b>: figure ids and the values the prose quotes with
+ * {@code [[val:id/name]]} (shown as in the current build; "extra" values may be quoted too).
+ * Percentages carry their "%" sign, angles their "°".
  * <ul>
- * <li>{@code oil-flow-scatter} (A1): 3-class synthetic stand-in for Bishop's oil-flow data in 12-D,
- *     coordinates 1 and 2 plotted, a test point marked. Values: {@code dims} (12), {@code points} (300).</li>
- * <li>{@code grid-classifier} (A2): the same data and test point with a 6 x 6 grid coloured by
- *     majority class. Values: {@code test-class} (class the grid assigns, 1..3; 0 if its cell is
- *     empty), {@code empty-cells-d2} (empty cells of the 36).</li>
- * <li>{@code grid-cells-growth} (A2): cells 6^D and share of empty cells when the 300 points are
- *     binned on their first D coordinates, D = 1..12. Values: {@code cells-d3} (216),
- *     {@code cells-d12} (2,176,782,336), {@code empty-share-d3}, {@code empty-share-d12} (%).</li>
- * <li>{@code empty-cells-grids} (A3): 1000 uniform points, 10 bins per axis, D = 1, 2, 3.
- *     Values: {@code occupied-d1}, {@code occupied-d2}, {@code occupied-d3} (cell counts).</li>
- * <li>{@code empty-cell-fraction} (A3): empty-cell fraction for D = 1..6, simulated vs
- *     (1 - 10^-D)^N. Values: {@code empty-d1} .. {@code empty-d6}, {@code theory-d1} ..
- *     {@code theory-d6} (%).</li>
- * <li>{@code centre-ball-diameter} (A6): unit cubes stacked 2 x 2 x ... (stack width 2), each
- *     holding a ball of diameter 1; the centre ball touching them all has diameter sqrt(D) - 1, the
- *     source claims sqrt(D). Values: {@code reach-dim} (9: centre ball first touches the stack's
- *     faces), {@code leave-dim} (10: first D where it pokes out), {@code diameter-d10},
- *     {@code width} (2).</li>
- * <li>{@code angle-histograms} (A10): 10,000 random pairs, coordinates uniform in [-1, 1],
- *     D = 2, 3, 50, 100. Values: {@code pairs}, {@code mean-d2}, {@code sd-d2}, {@code mean-d3},
- *     {@code sd-d3}, {@code mean-d50}, {@code sd-d50}, {@code mean-d100}, {@code sd-d100},
- *     {@code theory-sd-d50}, {@code theory-sd-d100} ((180/pi)/sqrt D), {@code sd-d2-disc} (same
- *     experiment sampling the unit disc), {@code theory-sd-d2-disc} (180/sqrt 12) (all in degrees).</li>
- * <li>{@code shell-share} (A13): share 1 - 0.99^D of the unit ball's volume in the outer 1% shell,
- *     D = 1..1000, with a Monte-Carlo check. Values: {@code d90}, {@code d99} (smallest D reaching 90%
- *     and 99%), {@code share-d400} (%).</li>
- * <li>{@code ball-radius-histograms} (A14): histograms of |x| for points uniform in the unit D-ball,
- *     D = 2, 10, 100. Values: {@code median-r-d2}, {@code median-r-d100}.</li>
- * <li>{@code ball-volume} (A14): volume of the unit D-ball and ball/cube ratio, D = 1..30, with
- *     Monte-Carlo estimates. Values: {@code max-volume-dim} (5), {@code max-volume} (5.264),
- *     {@code ratio-d10} (%).</li>
- * <li>{@code distance-contrast} (A15): (max - min)/min of distances from a query to 1,000 uniform
- *     points in [0,1]^D, D = 1..1000. Values: {@code contrast-d2}, {@code contrast-d10},
- *     {@code contrast-d100}, {@code contrast-d1000}.</li>
+ * <li>{@code oil-flow-scatter} (A1): 3-class synthetic stand-in for Bishop's oil-flow data in 12-D
+ *     (class means ~ N(0, 1.5² I), identity covariance, 100 points per class), features 1 and 2
+ *     plotted, the test point (drawn from class 1's distribution) marked with a cross.
+ *     Values: {@code dims} (12), {@code points} (300). Extra: {@code classes} (3), {@code per-class} (100).</li>
+ * <li>{@code grid-classifier} (A2): the same data and test point with a 6 x 6 grid over the range of
+ *     features 1 and 2, cells tinted by majority class (ties to the lower class), empty cells blank.
+ *     Values: {@code test-class} (class the grid assigns, 1..3; 0 would mean an empty cell),
+ *     {@code empty-cells-d2} (empty cells of the 36). Extra: {@code cells-d2} (36), {@code bins} (6).</li>
+ * <li>{@code grid-cells-growth} (A2 continued): cells 6^D (log axis), cells holding a point, and the
+ *     share of empty cells when the 300 points are binned on their first D features, D = 1..12.
+ *     Values: {@code cells-d3} (216), {@code cells-d12} ("2,176,782,336"), {@code empty-share-d3},
+ *     {@code empty-share-d12} (%, with enough decimals not to print as 100%). Extra: {@code points},
+ *     {@code empty-share-d2}, {@code occupied-d3}, {@code occupied-d12}, {@code cells-exceed-points-dim}
+ *     (first D with more cells than points).</li>
+ * <li>{@code empty-cells-grids} (A3): 1,000 uniform points in the unit cube, 10 intervals per axis,
+ *     D = 1 (strip), 2 (grid) and 3 (ten 10 x 10 slices), occupied cells tinted, plus bars of the
+ *     occupied share. Values: {@code occupied-d1}, {@code occupied-d2}, {@code occupied-d3} (cell
+ *     counts). Extra: {@code cells-d1}, {@code cells-d2}, {@code cells-d3}, {@code points}, {@code bins},
+ *     and all values of {@code empty-cell-fraction} (same simulation and seed).</li>
+ * <li>{@code empty-cell-fraction} (A3): empty-cell share for D = 1..6, simulated (points) vs the
+ *     expected (1 - 10^-D)^N (line). Values: {@code empty-d1}, {@code empty-d2}, {@code empty-d3},
+ *     {@code empty-d4}, {@code empty-d5}, {@code empty-d6}, {@code theory-d1}, {@code theory-d2},
+ *     {@code theory-d3}, {@code theory-d4}, {@code theory-d5}, {@code theory-d6} (%, 2 decimals).</li>
+ * <li>{@code centre-ball-diameter} (A6): the source's setting: unit cubes stacked two per axis (stack
+ *     width 2), each holding a ball of diameter 1 (radius 1/2) centred at (±1/2, ..., ±1/2); the centre
+ *     ball touching them all has diameter √D − 1 (the source claims √D, dashed). Values:
+ *     {@code reach-dim} (9: first touches the stack's faces), {@code leave-dim} (10: first pokes out),
+ *     {@code diameter-d10} (2.162), {@code width} (2). Extra: {@code claim-leave-dim} (5: where √D
+ *     would exceed the width), {@code diameter-d2} (0.414), {@code diameter-d3} (0.732).</li>
+ * <li>{@code angle-histograms} (A10): the source's experiment, 10,000 pairs with coordinates uniform in
+ *     [−1, 1] (a cube), D = 2, 3, 50, 100, as four histograms. Values: {@code pairs} ("10,000"),
+ *     {@code mean-d2}, {@code sd-d2}, {@code mean-d3}, {@code sd-d3}, {@code mean-d50},
+ *     {@code sd-d50}, {@code mean-d100}, {@code sd-d100}, {@code theory-sd-d50},
+ *     {@code theory-sd-d100} ((180/π)/√D), {@code sd-d2-disc} (the 2-D run repeated with points
+ *     uniform in the disc: uniform angle). Extra: {@code mean-d2-disc}, {@code theory-sd-d2-disc}
+ *     (180/√12 = 52.0°), {@code sphere-sd-d2}, {@code sphere-sd-d3}, {@code sphere-sd-d50},
+ *     {@code sphere-sd-d100} (exact spread for directions uniform on the sphere, by quadrature),
+ *     {@code square-ripple-d2} (largest deviation, in %, of the exact 2-D square angle density from
+ *     the uniform one: the square favours directions to its corners, yet the angle between two such
+ *     directions is only mildly non-uniform, hidden in the noise of 10,000 pairs).</li>
+ * <li>{@code shell-share} (A13): share 1 − 0.99^D of the unit ball's volume within the outer 1% shell,
+ *     D = 1..1000, markers at 90% / 99% and where they are crossed, Monte-Carlo points from ND4J
+ *     samples, and the source's "over D = 400, around 90%" as a cross. Values: {@code d90} (230),
+ *     {@code d99} (459), {@code share-d400} (98.2%). Extra: {@code epsilon} (1%), {@code share-d2},
+ *     {@code share-d3}, {@code mc-samples}.</li>
+ * <li>{@code ball-radius-histograms} (A14): histograms of ‖x‖ for points uniform in the unit D-ball,
+ *     D = 2, 10, 100, with the exact density D r^(D−1). Values: {@code median-r-d2},
+ *     {@code median-r-d100}. Extra: {@code median-r-d10}, {@code theory-median-r-d2},
+ *     {@code theory-median-r-d10}, {@code theory-median-r-d100} (2^(−1/D)), {@code samples}.</li>
+ * <li>{@code ball-volume} (A14): volume of the unit D-ball and the ball/cube ratio (log axis),
+ *     D = 1..30, Monte-Carlo estimates for D ≤ 10. Values: {@code max-volume-dim} (5),
+ *     {@code max-volume} (5.264), {@code ratio-d10} (0.249%). Extra: {@code volume-d2},
+ *     {@code volume-d3}, {@code volume-d30}, {@code ratio-d2}, {@code ratio-d3}, {@code mc-samples}.</li>
+ * <li>{@code distance-contrast} (A15): (max − min)/min of the distances from a random query to 1,000
+ *     uniform points in [0,1]^D, D = 1..1000 (log-spaced), median over 11 queries (the mean is
+ *     unstable at D = 1), log-log axes, with the large-D approximation c/√D. Values:
+ *     {@code contrast-d2}, {@code contrast-d10}, {@code contrast-d100}, {@code contrast-d1000}.
+ *     Extra: {@code contrast-d1}, {@code contrast-d3}, {@code contrast-d5}, {@code contrast-d20},
+ *     {@code contrast-d30}, {@code contrast-d50}, {@code contrast-d200}, {@code contrast-d300},
+ *     {@code contrast-d500}, {@code approx-constant} (c = 3.55), {@code points}, {@code queries}.</li>
  * </ul>
  */
 public final class CurseFigures implements FigureCatalog {

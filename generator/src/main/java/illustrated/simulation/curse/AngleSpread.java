@@ -72,6 +72,37 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
         return p;
     }
 
+    /**
+     * Exact density (per degree) of the angle between two points uniform in the square [-1, 1]²: a
+     * point's direction φ has density r(φ)²/8 with r(φ) = 1/max(|cos φ|, |sin φ|) (twice as likely
+     * towards a corner as towards a side), and the angle θ = |φ₁ - φ₂| folded into [0°, 180°] has
+     * density 2 ∫ p(φ) p(φ + θ) dφ (per radian). Computed by quadrature on a grid of 1/10 degree.
+     */
+    static double[] squareDensity(double[] degrees) {
+        int m = 3600;
+        double h = 2 * Math.PI / m;
+        double[] p = new double[m];
+        for (int i = 0; i < m; i++) {
+            double phi = (i + 0.5) * h;
+            double r = 1 / Math.max(Math.abs(Math.cos(phi)), Math.abs(Math.sin(phi)));
+            p[i] = r * r / 8;
+        }
+        double[] out = new double[degrees.length];
+        for (int k = 0; k < degrees.length; k++) {
+            double shift = Math.toRadians(degrees[k]) / h;
+            int lo = (int) Math.floor(shift);
+            double w = shift - lo;
+            double c = 0;
+            for (int i = 0; i < m; i++) {
+                double a = p[Math.floorMod(i + lo, m)];
+                double b = p[Math.floorMod(i + lo + 1, m)];
+                c += p[i] * ((1 - w) * a + w * b) * h;
+            }
+            out[k] = 2 * c * Math.PI / 180;
+        }
+        return out;
+    }
+
     /** Exact spread (degrees) of the angle between directions uniform on the sphere, by quadrature. */
     public static double sphereSd(int d) {
         int n = 20_000;
@@ -118,6 +149,13 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
             }
             b.value("sphere-sd-d" + d, new Value(sphereSd(d), "%.1f", "°"));
         }
+        double[] square = squareDensity(fine);
+        double ripple = 0;
+        for (double v : square) {
+            ripple = Math.max(ripple, Math.abs(v * 180 - 1));
+        }
+        b.series("exact for the square, D = 2", fine, percent(square));
+        b.value("square-ripple-d2", new Value(100 * ripple, "%.0f", "%"));
         double[] disc = results[p.dims().size()];
         b.series("D = 2, disc", centres, percent(Stats.density(disc, 0, 180, bins)));
         b.value("mean-d2-disc", new Value(Stats.mean(disc), "%.1f", "°"));
