@@ -41,7 +41,7 @@ public final class GeometryCharts {
         Series dia = d.series("centre ball diameter");
         int n = dia.size();
         NumberAxis x = ChartKit.linear(t, "dimensions D", 0.5, n + 0.5, 1);
-        NumberAxis y = ChartKit.linear(t, "length (unit cubes, small balls of diameter 1)", 0, Math.ceil(Math.sqrt(n)) + 0.2, 1);
+        NumberAxis y = ChartKit.linear(t, "length (side of a small cube = 1)", 0, Math.ceil(Math.sqrt(n)) + 0.2, 1);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
                 new Plotted(named(d.series("stack width"), "width of the stack of cubes, 2"), Theme.Role.MUTED,
                         Style.LINE, null),

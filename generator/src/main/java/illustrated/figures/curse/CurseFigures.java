@@ -133,8 +133,8 @@ public final class CurseFigures implements FigureCatalog {
                 .chart(OilFlowCharts::gridGrowth)
                 .size(720, 440)
                 .title("Adding features: the grid's cells multiply, the data does not")
-                .description(d -> "The 300 points binned with 6 intervals per feature on their first D features, D = 1 "
-                        + "to 12. The number of cells, 6 to the power D, is drawn on a log scale: "
+                .description(d -> "The " + d.value("points").formatted() + " points binned with 6 intervals per feature on "
+                        + "their first D features, D = 1 to 12. The number of cells, 6 to the power D, is drawn on a log scale: "
                         + d.value("cells-d3").formatted() + " cells at D = 3 and " + d.value("cells-d12").formatted()
                         + " at D = 12, while the number of cells that hold at least one point can never exceed the "
                         + d.value("points").formatted() + " points (a horizontal line). The dashed line, on the right "

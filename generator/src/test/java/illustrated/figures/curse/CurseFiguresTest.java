@@ -143,6 +143,13 @@ class CurseFiguresTest {
     }
 
     @Test
+    void renderingTwiceGivesTheSameSvg() {
+        for (RenderedFigure r : List.of(rendered.get(1), rendered.get(3), rendered.get(6))) {
+            assertEquals(r.svg(), FigureRenderer.render(r.spec()).svg(), r.spec().id() + ": SVG differs between runs");
+        }
+    }
+
+    @Test
     void figuresRenderQuickly() {
         // budget from the brief: well under 2 s per figure; 6 s leaves room for a loaded build machine
         millis.forEach((id, ms) -> assertTrue(ms < 6000, id + " took " + ms + " ms"));
