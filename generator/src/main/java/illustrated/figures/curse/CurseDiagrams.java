@@ -1,5 +1,7 @@
 package illustrated.figures.curse;
 
+import illustrated.diagram.curse.CentreBallGeometry;
+import illustrated.diagram.curse.StackedBalls;
 import illustrated.diagram.curse.UnitSquareCube;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
@@ -13,7 +15,7 @@ import java.util.List;
 public final class CurseDiagrams implements FigureCatalog {
     @Override
     public List<FigureSpec> figures() {
-        return List.of(unitSquareCube());
+        return List.of(unitSquareCube(), stackedBalls());
     }
 
     static FigureSpec unitSquareCube() {
@@ -30,6 +32,24 @@ public final class CurseDiagrams implements FigureCatalog {
                         + "with one vertical edge of length 1 it forms a right triangle whose long side, the space "
                         + "diagonal through the sphere's centre, has length square root of 2 plus 1, that is square "
                         + "root of 3.")
+                .build();
+    }
+
+    static FigureSpec stackedBalls() {
+        int w = 760;
+        int h = 400;
+        return FigureSpec.computed("stacked-balls", new CentreBallGeometry(), new CentreBallGeometry.Params(List.of(2, 3)), 0L)
+                .paint(new StackedBalls(w, h))
+                .size(w, h)
+                .title("Four unit circles and eight unit spheres in a stack, with the ball in the middle that touches them all")
+                .description(d -> "Left: four unit squares in a 2 by 2 block, each with an orange circle of diameter 1. "
+                        + "In the middle sits a blue circle touching all four; its diameter is square root of 2 minus 1, "
+                        + "about " + d.value("diameter-d2").formatted() + ". A dashed line from the middle to the "
+                        + "centre of one orange circle has length square root of 2 over 2: the blue radius plus one "
+                        + "half. Right: eight unit cubes in a 2 by 2 by 2 block, each with an orange sphere of "
+                        + "diameter 1, seen from above at an angle; the blue sphere in the middle touches all eight "
+                        + "and has diameter square root of 3 minus 1, about " + d.value("diameter-d3").formatted()
+                        + ". Both blue balls are far smaller than the block, whose side is 2.")
                 .build();
     }
 }
