@@ -1,6 +1,7 @@
 package illustrated.figures.curse;
 
 import illustrated.diagram.curse.CentreBallGeometry;
+import illustrated.diagram.curse.SpikyCube;
 import illustrated.diagram.curse.StackedBalls;
 import illustrated.diagram.curse.UnitSquareCube;
 import illustrated.figure.FigureCatalog;
@@ -15,7 +16,7 @@ import java.util.List;
 public final class CurseDiagrams implements FigureCatalog {
     @Override
     public List<FigureSpec> figures() {
-        return List.of(unitSquareCube(), stackedBalls());
+        return List.of(unitSquareCube(), stackedBalls(), spikyCube());
     }
 
     static FigureSpec unitSquareCube() {
@@ -50,6 +51,22 @@ public final class CurseDiagrams implements FigureCatalog {
                         + "diameter 1, seen from above at an angle; the blue sphere in the middle touches all eight "
                         + "and has diameter square root of 3 minus 1, about " + d.value("diameter-d3").formatted()
                         + ". Both blue balls are far smaller than the block, whose side is 2.")
+                .build();
+    }
+
+    static FigureSpec spikyCube() {
+        int w = 980;
+        int h = 520;
+        return FigureSpec.diagram("spiky-cube")
+                .paint(new SpikyCube(w, h, List.of(2, 4, 16, 64)))
+                .size(w, h)
+                .title("Sketch of spiky hypercubes: face centres stay at 1/2 while corners move out to the square root of D over 2")
+                .description("Four star-shaped sketches on one scale, for D = 2, 4, 16 and 64. In each, a blue disc of "
+                        + "diameter 1 stands for the inscribed ball, and the star's valleys touch it at distance 1/2 from "
+                        + "the centre: the centres of the cube's faces. The star's spikes stand for the corners, at "
+                        + "distance square root of D over 2: about 0.71 for D = 2 (where the star is exactly the square), "
+                        + "1 for D = 4, 2 for D = 16 and 4 for D = 64. The cube has 2 to the power D corners, far more "
+                        + "than drawn; the sketch shows distances, not a true projection.")
                 .build();
     }
 }
