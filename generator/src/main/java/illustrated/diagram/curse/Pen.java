@@ -103,62 +103,64 @@ public final class Pen {
 
     private static List<Run> parse(String markup) {
         List<Run> out = new ArrayList<>();
-        boolean inMath = false;
-        int i = 0;
         StringBuilder plain = new StringBuilder();
+        int i = 0;
         while (i < markup.length()) {
             char c = markup.charAt(i);
-            if (c == '$') {
-                flush(out, plain, false, 0, false);
-                inMath = !inMath;
-                i++;
-                continue;
-            }
-            if (!inMath) {
+            if (c != '$') {
                 plain.append(c);
                 i++;
                 continue;
             }
-            if (c == '^' || c == '_') {
-                int level = c == '^' ? 1 : -1;
-                String group = group(markup, i + 1);
-                i += 1 + (markup.charAt(i + 1) == '{' ? group.length() + 2 : 1);
-                mathRuns(out, group, level, false);
-                continue;
+            flush(out, plain, false, 0, false);
+            int close = markup.indexOf('$', i + 1);
+            if (close < 0) {
+                throw new IllegalArgumentException("label '" + markup + "' has an unclosed '$' at " + i);
             }
-            if (c == '\u221A' && i + 1 < markup.length() && markup.charAt(i + 1) == '{') {
-                String group = group(markup, i + 1);
-                out.add(new Run("\u221A", false, 0, false));
-                mathRuns(out, group, 0, true);
-                i += 1 + group.length() + 2;
-                continue;
-            }
-            mathRuns(out, String.valueOf(c), 0, false);
-            i++;
+            math(out, markup, markup.substring(i + 1, close), 0, false);
+            i = close + 1;
         }
         flush(out, plain, false, 0, false);
         return merge(out);
     }
 
-    private static String group(String s, int at) {
-        if (at >= s.length()) {
-            throw new IllegalArgumentException("label '" + s + "' ends after ^, _ or √");
+    /** Math mode: letters italic, the rest upright; ^, _ and √ take one character or a {group}. */
+    private static void math(List<Run> out, String whole, String m, int level, boolean overline) {
+        int i = 0;
+        while (i < m.length()) {
+            char c = m.charAt(i);
+            if ((c == '^' || c == '_' || c == '\u221A') && i + 1 < m.length()) {
+                String group = group(whole, m, i + 1);
+                int next = i + 1 + (m.charAt(i + 1) == '{' ? group.length() + 2 : 1);
+                if (c == '\u221A') {
+                    out.add(new Run("\u221A", false, level, overline));
+                    math(out, whole, group, level, true);
+                } else {
+                    math(out, whole, group, c == '^' ? 1 : -1, overline);
+                }
+                i = next;
+                continue;
+            }
+            boolean italic = Character.isLetter(c) && (c < 0x80 || (c >= 0x3B1 && c <= 0x3F5));
+            out.add(new Run(String.valueOf(c), italic, level, overline));
+            i++;
         }
+    }
+
+    /** The single character or the brace-balanced {group} starting at {@code at}. */
+    private static String group(String whole, String s, int at) {
         if (s.charAt(at) != '{') {
             return String.valueOf(s.charAt(at));
         }
-        int close = s.indexOf('}', at);
-        if (close < 0) {
-            throw new IllegalArgumentException("label '" + s + "' has an unclosed '{' at " + at);
+        int depth = 0;
+        for (int k = at; k < s.length(); k++) {
+            if (s.charAt(k) == '{') {
+                depth++;
+            } else if (s.charAt(k) == '}' && --depth == 0) {
+                return s.substring(at + 1, k);
+            }
         }
-        return s.substring(at + 1, close);
-    }
-
-    private static void mathRuns(List<Run> out, String text, int level, boolean overline) {
-        for (char ch : text.toCharArray()) {
-            boolean italic = Character.isLetter(ch) && (ch < 0x80 || (ch >= 0x3B1 && ch <= 0x3F5));
-            out.add(new Run(String.valueOf(ch), italic, level, overline));
-        }
+        throw new IllegalArgumentException("label '" + whole + "' has an unclosed '{'");
     }
 
     private static void flush(List<Run> out, StringBuilder sb, boolean math, int level, boolean overline) {

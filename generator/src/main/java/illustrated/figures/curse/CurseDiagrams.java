@@ -4,6 +4,7 @@ import illustrated.diagram.curse.CentreBallGeometry;
 import illustrated.diagram.curse.SpikyCube;
 import illustrated.diagram.curse.StackedBalls;
 import illustrated.diagram.curse.UnitSquareCube;
+import illustrated.diagram.curse.VectorAngle;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
 public final class CurseDiagrams implements FigureCatalog {
     @Override
     public List<FigureSpec> figures() {
-        return List.of(unitSquareCube(), stackedBalls(), spikyCube());
+        return List.of(unitSquareCube(), stackedBalls(), spikyCube(), vectorAngle());
     }
 
     static FigureSpec unitSquareCube() {
@@ -67,6 +68,22 @@ public final class CurseDiagrams implements FigureCatalog {
                         + "distance square root of D over 2: about 0.71 for D = 2 (where the star is exactly the square), "
                         + "1 for D = 4, 2 for D = 16 and 4 for D = 64. The cube has 2 to the power D corners, far more "
                         + "than drawn; the sketch shows distances, not a true projection.")
+                .build();
+    }
+
+    static FigureSpec vectorAngle() {
+        int w = 760;
+        int h = 360;
+        return FigureSpec.diagram("vector-angle")
+                .paint(new VectorAngle(w, h))
+                .size(w, h)
+                .title("The angle between two vectors, defined through the inner product")
+                .description("Two arrows start at the origin: x points to the right and slightly up, y points steeply "
+                        + "up. The angle theta between them is shaded. A dashed line drops from the tip of y at a right "
+                        + "angle onto x; the stretch of x up to that foot has length norm of y times cos theta. Beside "
+                        + "the drawing: cos theta equals x transposed y divided by the product of the norms of x and y, "
+                        + "where x transposed y is the sum x1 y1 + x2 y2 + ... + xD yD and the squared norm of x is "
+                        + "x transposed x. The formula defines the angle in any dimension D.")
                 .build();
     }
 }
