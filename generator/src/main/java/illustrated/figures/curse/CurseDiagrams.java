@@ -1,6 +1,7 @@
 package illustrated.figures.curse;
 
 import illustrated.diagram.curse.CentreBallGeometry;
+import illustrated.diagram.curse.HemisphereCone;
 import illustrated.diagram.curse.SpikyCube;
 import illustrated.diagram.curse.StackedBalls;
 import illustrated.diagram.curse.UnitSquareCube;
@@ -17,7 +18,7 @@ import java.util.List;
 public final class CurseDiagrams implements FigureCatalog {
     @Override
     public List<FigureSpec> figures() {
-        return List.of(unitSquareCube(), stackedBalls(), spikyCube(), vectorAngle());
+        return List.of(unitSquareCube(), stackedBalls(), spikyCube(), vectorAngle(), hemisphereCone());
     }
 
     static FigureSpec unitSquareCube() {
@@ -84,6 +85,25 @@ public final class CurseDiagrams implements FigureCatalog {
                         + "the drawing: cos theta equals x transposed y divided by the product of the norms of x and y, "
                         + "where x transposed y is the sum x1 y1 + x2 y2 + ... + xD yD and the squared norm of x is "
                         + "x transposed x. The formula defines the angle in any dimension D.")
+                .build();
+    }
+
+    static FigureSpec hemisphereCone() {
+        int w = 840;
+        int h = 420;
+        return FigureSpec.diagram("hemisphere-cone")
+                .paint(new HemisphereCone(w, h))
+                .size(w, h)
+                .title("Why a random direction in 3-D is most likely to be at right angles to x: p(theta) = one half sin theta")
+                .description("Left: a sphere with the vector x pointing to its north pole. An orange cone from the "
+                        + "centre opens at a small angle theta around x; where it meets the sphere it cuts a short ring, "
+                        + "of circumference 2 pi sin theta. A blue band runs round the equator: there the cone has opened "
+                        + "flat into the hemisphere's cross-section, a disc whose rim has the full circumference 2 pi. "
+                        + "Bands of equal width hold area in proportion to their rim, so random directions fall far more "
+                        + "often near the equator. Right: the density of the angle theta between x and a uniformly random "
+                        + "direction, one half sin theta, rising from 0 at 0 degrees to its peak of one half at 90 degrees "
+                        + "and falling back to 0 at 180 degrees, with the orange and blue bands shaded under it; a dashed "
+                        + "flat line at 1 over pi shows the two-dimensional case, where every angle is equally likely.")
                 .build();
     }
 }
