@@ -2,8 +2,10 @@ package illustrated.figures.curse;
 
 import illustrated.diagram.curse.CentreBallGeometry;
 import illustrated.diagram.curse.HemisphereCone;
+import illustrated.diagram.curse.PacManWalk;
 import illustrated.diagram.curse.SpikyCube;
 import illustrated.diagram.curse.StackedBalls;
+import illustrated.diagram.curse.TurnAngles;
 import illustrated.diagram.curse.UnitSquareCube;
 import illustrated.diagram.curse.VectorAngle;
 import illustrated.figure.FigureCatalog;
@@ -18,7 +20,7 @@ import java.util.List;
 public final class CurseDiagrams implements FigureCatalog {
     @Override
     public List<FigureSpec> figures() {
-        return List.of(unitSquareCube(), stackedBalls(), spikyCube(), vectorAngle(), hemisphereCone());
+        return List.of(unitSquareCube(), stackedBalls(), spikyCube(), vectorAngle(), hemisphereCone(), pacManWalk());
     }
 
     static FigureSpec unitSquareCube() {
@@ -104,6 +106,25 @@ public final class CurseDiagrams implements FigureCatalog {
                         + "direction, one half sin theta, rising from 0 at 0 degrees to its peak of one half at 90 degrees "
                         + "and falling back to 0 at 180 degrees, with the orange and blue bands shaded under it; a dashed "
                         + "flat line at 1 over pi shows the two-dimensional case, where every angle is equally likely.")
+                .build();
+    }
+
+    static FigureSpec pacManWalk() {
+        int w = 910;
+        int h = 400;
+        return FigureSpec.computed("pac-man-walk", new TurnAngles(), TurnAngles.Params.standard(), 0L)
+                .paint(new PacManWalk(w, h))
+                .size(w, h)
+                .title("Moving like a maze game character: in high dimensions a random next move is almost always at right angles")
+                .description(d -> "Left: a round walker with eyes and feet has travelled along grid lines from a start "
+                        + "cell, going straight or turning by exactly 90 degrees, each turn marked with a small square. "
+                        + "Right: two fans of 36 rays from a point where the last move, a grey arrow, arrived from the "
+                        + "left. Each ray stands for an equal share of the chances for the direction of a random next "
+                        + "move, at quantiles of the angle between two random directions. In 2 dimensions the rays "
+                        + "spread evenly all round, backwards included. In 100 dimensions they crowd into two narrow "
+                        + "bundles pointing straight up and straight down: 90% of random next moves lie within "
+                        + d.value("spread90-d100").formatted() + " of a right angle (in 2 dimensions, within "
+                        + d.value("spread90-d2").formatted() + ").")
                 .build();
     }
 }
