@@ -3,6 +3,8 @@ package illustrated.figures.curse;
 import illustrated.diagram.curse.CentreBallGeometry;
 import illustrated.diagram.curse.HemisphereCone;
 import illustrated.diagram.curse.PacManWalk;
+import illustrated.diagram.curse.ShellRing;
+import illustrated.diagram.curse.ShellShares;
 import illustrated.diagram.curse.SpikyCube;
 import illustrated.diagram.curse.StackedBalls;
 import illustrated.diagram.curse.TurnAngles;
@@ -20,7 +22,7 @@ import java.util.List;
 public final class CurseDiagrams implements FigureCatalog {
     @Override
     public List<FigureSpec> figures() {
-        return List.of(unitSquareCube(), stackedBalls(), spikyCube(), vectorAngle(), hemisphereCone(), pacManWalk());
+        return List.of(unitSquareCube(), stackedBalls(), spikyCube(), vectorAngle(), hemisphereCone(), pacManWalk(), shellRing());
     }
 
     static FigureSpec unitSquareCube() {
@@ -125,6 +127,24 @@ public final class CurseDiagrams implements FigureCatalog {
                         + "bundles pointing straight up and straight down: 90% of random next moves lie within "
                         + d.value("spread90-d100").formatted() + " of a right angle (in 2 dimensions, within "
                         + d.value("spread90-d2").formatted() + ").")
+                .build();
+    }
+
+    static FigureSpec shellRing() {
+        int w = 780;
+        int h = 380;
+        return FigureSpec.computed("shell-ring", new ShellShares(), ShellShares.Params.standard(), 0L)
+                .paint(new ShellRing(w, h))
+                .size(w, h)
+                .title("The outer shell of a ball: thickness epsilon, radius r")
+                .description(d -> "Left: a disc of radius r, drawn from the centre to the rim. Its outer ring of "
+                        + "thickness epsilon is shaded dark gold like a sugar coating; the pale inside has radius r minus "
+                        + "epsilon. Right: the share of the ball in the shell is 1 minus (1 minus epsilon over r) to the "
+                        + "power D, because the volume of a D-ball grows like r to the power D. A table gives the share "
+                        + "for the ring as drawn, epsilon over r = " + d.value("drawn-ratio").formatted() + ": "
+                        + d.value("drawn-share-d2").formatted() + " in 2-D and " + d.value("drawn-share-d3").formatted()
+                        + " in 3-D; and for a thin shell, epsilon over r = " + d.value("thin-ratio").formatted() + ": "
+                        + d.value("share-d2").formatted() + " in 2-D and " + d.value("share-d3").formatted() + " in 3-D.")
                 .build();
     }
 }
