@@ -33,7 +33,7 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
         for (int i = 0; i < dims.size(); i++) {
             int d = dims.get(i);
             double tip = Math.sqrt(d) / 2 * SCALE;
-            double panel = Math.max(175, 2 * tip + 30);
+            double panel = Math.max(192, 2 * tip + 30);
             double cx = x + panel / 2;
             star(g, theme, d, spikes(i), cx, CENTRE_Y);
             captions(g, theme, d, cx);

@@ -61,7 +61,7 @@ public final class CurseDiagrams implements FigureCatalog {
     }
 
     static FigureSpec spikyCube() {
-        int w = 980;
+        int w = 1000;
         int h = 520;
         return FigureSpec.diagram("spiky-cube")
                 .paint(new SpikyCube(w, h, List.of(2, 4, 16, 64)))
