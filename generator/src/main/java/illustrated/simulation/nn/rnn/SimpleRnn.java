@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -36,31 +37,43 @@ public final class SimpleRnn {
             throw new IllegalArgumentException("need as many targets as inputs (and at least one): got "
                     + inputs.size() + " inputs and " + targets.size() + " targets");
         }
+        int n = inputs.size();
         long batch = inputs.get(0).columns();
         if (h0.rows() != p.hidden() || h0.columns() != batch) {
             throw new IllegalArgumentException("h0 must be [" + p.hidden() + " x " + batch + "], got "
                     + RnnParameters.shape(h0));
         }
-        List<INDArray> hidden = new ArrayList<>(inputs.size() + 1);
-        List<INDArray> probs = new ArrayList<>(inputs.size());
-        double[] losses = new double[inputs.size()];
-        hidden.add(h0);
-        INDArray h = h0;
-        for (int t = 0; t < inputs.size(); t++) {
+        for (int t = 0; t < n; t++) {
             INDArray x = inputs.get(t);
             if (x.rows() != p.inputs() || x.columns() != batch) {
                 throw new IllegalArgumentException("x at step " + t + " must be [" + p.inputs() + " x " + batch
                         + "], got " + RnnParameters.shape(x));
             }
-            INDArray a = p.W().mmul(h).addi(p.U().mmul(x)).addiColumnVector(p.b()); // eq. 10.8
-            h = Transforms.tanh(a, false);                                          // eq. 10.9
-            INDArray o = p.V().mmul(h).addiColumnVector(p.c());                     // eq. 10.10
-            INDArray logProbs = logSoftmax(o);                                      // eq. 10.11 (log)
-            hidden.add(h);
-            probs.add(Transforms.exp(logProbs, true));
-            losses[t] = -logProbs.mul(targets.get(t)).sumNumber().doubleValue();
         }
-        return new ForwardCache(inputs, targets, hidden, probs, losses);
+        // The terms that do not depend on the past are computed for all steps at once (the columns of
+        // the stacked arrays are step 1's batch, then step 2's, ...): ND4J pays per operation.
+        INDArray inputTerm = p.U().mmul(hstack(inputs)).addiColumnVector(p.b());   // b + U x(t), all t
+        List<INDArray> hidden = new ArrayList<>(n + 1);
+        hidden.add(h0);
+        INDArray h = h0;
+        for (int t = 0; t < n; t++) {
+            INDArray a = p.W().mmul(h).addi(columns(inputTerm, t, batch));         // eq. 10.8
+            h = Transforms.tanh(a, false);                                          // eq. 10.9
+            hidden.add(h);
+        }
+        INDArray o = p.V().mmul(hstack(hidden.subList(1, n + 1))).addiColumnVector(p.c()); // eq. 10.10
+        INDArray logProbs = logSoftmax(o);                                                  // eq. 10.11 (log)
+        INDArray probs = Transforms.exp(logProbs, true);
+        double[] perColumn = logProbs.muli(hstack(targets)).sum(0).toDoubleVector();
+        double[] losses = new double[n];
+        List<INDArray> probList = new ArrayList<>(n);
+        for (int t = 0; t < n; t++) {
+            for (int j = 0; j < batch; j++) {
+                losses[t] -= perColumn[(int) (t * batch + j)];
+            }
+            probList.add(columns(probs, t, batch));
+        }
+        return new ForwardCache(inputs, targets, hidden, probList, losses);
     }
 
     /** Full back-propagation through time over the whole cached sequence. */
@@ -91,29 +104,33 @@ public final class SimpleRnn {
      */
     static Gradients backwardWindow(RnnParameters p, ForwardCache cache, int from, int to,
             List<INDArray> hiddenErrors) {
-        int hid = p.hidden();
         long batch = cache.batch();
-        INDArray dU = Nd4j.zeros(p.U().shape());
-        INDArray dV = Nd4j.zeros(p.V().shape());
-        INDArray dW = Nd4j.zeros(p.W().shape());
-        INDArray db = Nd4j.zeros(hid, 1);
-        INDArray dc = Nd4j.zeros(p.outputs(), 1);
-        INDArray fromFuture = Nd4j.zeros(hid, batch); // W^T diag(1 − h(t+1)^2) ∇_{h(t+1)} L
-        INDArray[] dh = new INDArray[to - from];
+        int n = to - from;
+        // Output-side errors of every step at once: (∇_{o(t)} L)_i = ŷ(t)_i − 1{i = y(t)}    eq. 10.18
+        INDArray dO = hstack(cache.probs().subList(from, to)).subi(hstack(cache.targets().subList(from, to)));
+        INDArray fromOutput = p.V().transpose().mmul(dO);                 // V^T ∇_{o(t)} L, all t
+        INDArray hs = hstack(cache.hidden().subList(from + 1, to + 1));   // h(t)
+        INDArray slope = hs.mul(hs).rsubi(1.0);                          // 1 − h(t)^2 = tanh'(a(t))
+        INDArray[] dh = new INDArray[n];
+        INDArray[] da = new INDArray[n];
+        INDArray fromFuture = null;                                       // W^T diag(1 − h(t+1)^2) ∇_{h(t+1)} L
         for (int t = to - 1; t >= from; t--) {
-            INDArray h = cache.hidden().get(t + 1);
-            INDArray hPrev = cache.hidden().get(t);
-            INDArray dO = cache.probs().get(t).sub(cache.targets().get(t));    // eq. 10.18
-            INDArray dH = p.V().transpose().mmul(dO).addi(fromFuture);          // eq. 10.19–10.21
-            INDArray dA = dH.mul(h.mul(h).rsubi(1.0));                          // diag(1 − h^2) ∇_h L
-            dc.addi(dO.sum(true, 1));                                           // eq. 10.22
-            db.addi(dA.sum(true, 1));                                           // eq. 10.23
-            dV.addi(dO.mmul(h.transpose()));                                    // eq. 10.24
-            dW.addi(dA.mmul(hPrev.transpose()));                                // eq. 10.26
-            dU.addi(dA.mmul(cache.inputs().get(t).transpose()));                // eq. 10.28
-            fromFuture = p.W().transpose().mmul(dA);
-            dh[t - from] = dH;
+            int i = t - from;
+            INDArray dH = columns(fromOutput, i, batch).dup();               // eq. 10.19 at the last step
+            if (fromFuture != null) {
+                dH.addi(fromFuture);                                          // eq. 10.20–10.21
+            }
+            da[i] = dH.mul(columns(slope, i, batch));                        // diag(1 − h(t)^2) ∇_{h(t)} L
+            dh[i] = dH;
+            fromFuture = p.W().transpose().mmul(da[i]);
         }
+        // The sums over t of eq. 10.22–10.28 as products of the stacked columns.
+        INDArray dA = hstack(List.of(da));
+        INDArray dc = dO.sum(true, 1);                                                    // eq. 10.22
+        INDArray db = dA.sum(true, 1);                                                    // eq. 10.23
+        INDArray dV = dO.mmul(hs.transpose());                                            // eq. 10.24
+        INDArray dW = dA.mmul(hstack(cache.hidden().subList(from, to)).transpose());      // eq. 10.26
+        INDArray dU = dA.mmul(hstack(cache.inputs().subList(from, to)).transpose());      // eq. 10.28
         if (hiddenErrors != null) {
             hiddenErrors.addAll(List.of(dh));
         }
@@ -148,6 +165,19 @@ public final class SimpleRnn {
             }
         }
         return out;
+    }
+
+    /** Columns of step {@code t} in an array of steps stacked side by side ({@code batch} columns each). */
+    static INDArray columns(INDArray stacked, int t, long batch) {
+        if (stacked.columns() == batch) {
+            return stacked;
+        }
+        return stacked.get(NDArrayIndex.all(), NDArrayIndex.interval(t * batch, (t + 1) * batch));
+    }
+
+    /** Arrays of equal height side by side. */
+    static INDArray hstack(List<INDArray> parts) {
+        return parts.size() == 1 ? parts.get(0) : Nd4j.hstack(parts);
     }
 
     /** log softmax over each column, computed stably. */
