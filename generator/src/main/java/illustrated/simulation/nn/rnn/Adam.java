@@ -1,9 +1,9 @@
 package illustrated.simulation.nn.rnn;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -16,8 +16,8 @@ public final class Adam {
     private final double beta2;
     private final double epsilon;
     private final double clipNorm;
-    private final List<INDArray> m = new ArrayList<>();
-    private final List<INDArray> v = new ArrayList<>();
+    private INDArray m;
+    private INDArray v;
     private int step;
 
     /**
@@ -38,30 +38,38 @@ public final class Adam {
 
     /** θ ← θ − α m̂ / (√v̂ + ε), for each of U, V, W, b, c. */
     public void step(RnnParameters p, Gradients g) {
-        update(new ArrayList<>(p.byName().values()), new ArrayList<>(g.byName().values()), g.norm());
+        update(List.copyOf(p.byName().values()), List.copyOf(g.byName().values()));
     }
 
-    /** The same rule for any list of parameter arrays and their gradients (same order every call). */
-    public void update(List<INDArray> params, List<INDArray> grads, double gradNorm) {
+    /**
+     * The same rule for any list of parameter arrays and their gradients (same order every call).
+     * The moments are kept as one flat vector, so the rule costs a handful of ND4J operations
+     * whatever the number of arrays.
+     */
+    public void update(List<INDArray> params, List<INDArray> grads) {
         if (params.size() != grads.size()) {
             throw new IllegalArgumentException(params.size() + " parameters but " + grads.size() + " gradients");
         }
-        if (m.isEmpty()) {
-            for (INDArray a : params) {
-                m.add(Nd4j.zeros(a.shape()));
-                v.add(Nd4j.zeros(a.shape()));
-            }
+        INDArray g = Nd4j.toFlattened('c', grads);
+        if (m == null) {
+            m = Nd4j.zeros(g.shape());
+            v = Nd4j.zeros(g.shape());
         }
         step++;
-        double scale = clipNorm > 0 && gradNorm > clipNorm ? clipNorm / gradNorm : 1.0;
+        double norm = g.norm2Number().doubleValue();
+        if (clipNorm > 0 && norm > clipNorm) {
+            g.muli(clipNorm / norm);
+        }
         double c1 = 1 - Math.pow(beta1, step);
         double c2 = 1 - Math.pow(beta2, step);
-        for (int i = 0; i < params.size(); i++) {
-            INDArray g = grads.get(i).mul(scale);
-            m.get(i).muli(beta1).addi(g.mul(1 - beta1));
-            v.get(i).muli(beta2).addi(g.mul(g).muli(1 - beta2));
-            INDArray denom = Transforms.sqrt(v.get(i).div(c2), false).addi(epsilon);
-            params.get(i).subi(m.get(i).div(c1).divi(denom).muli(rate));
+        m.muli(beta1).addi(g.mul(1 - beta1));
+        v.muli(beta2).addi(g.muli(g).muli(1 - beta2));
+        INDArray delta = m.div(c1).divi(Transforms.sqrt(v.div(c2), false).addi(epsilon)).muli(rate);
+        long offset = 0;
+        for (INDArray a : params) {
+            long n = a.length();
+            a.subi(delta.get(NDArrayIndex.interval(offset, offset + n)).reshape('c', a.shape()));
+            offset += n;
         }
     }
 }

@@ -16,7 +16,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * per-sequence norms), with the hand-written BPTT.
  *
  * <p>Grid {@code trained} (and {@code untrained}, the same network before training): rows τ = 1..T,
- * columns t = 1..T, log10 of the norm; cells with t &gt; τ (no dependence) hold the sentinel
+ * columns t = 1..T, log10 of the norm relative to the diagonal, log10 (‖∂L(τ)/∂h(t)‖ / ‖∂L(τ)/∂h(τ)‖):
+ * how much of the error survives the trip back from τ to t; cells with t &gt; τ (no dependence) hold the sentinel
  * {@link #EMPTY} (charts need finite numbers).
  */
 public final class BpttErrorFlow implements Simulation<BpttErrorFlow.Params> {
@@ -35,8 +36,10 @@ public final class BpttErrorFlow implements Simulation<BpttErrorFlow.Params> {
         CharTask task = new CharTask(tp.text());
         RnnParameters untrained = RnnParameters.random(task.vocabulary(), tp.hidden(), task.vocabulary(), 1.0, seed);
         RnnTraining.Run run = RnnTraining.train(tp, task, seed, false);
-        double[][] after = log10Norms(run.params(), task, tp.seqLen());
-        double[][] before = log10Norms(untrained, task, tp.seqLen());
+        double[][] afterRaw = log10Norms(run.params(), task, tp.seqLen());
+        double[][] beforeRaw = log10Norms(untrained, task, tp.seqLen());
+        double[][] after = relativeToDiagonal(afterRaw);
+        double[][] before = relativeToDiagonal(beforeRaw);
         double[] axis = new double[tp.seqLen()];
         for (int i = 0; i < axis.length; i++) {
             axis[i] = i + 1;
@@ -47,8 +50,8 @@ public final class BpttErrorFlow implements Simulation<BpttErrorFlow.Params> {
                 .value("seq-len", Value.integer(tp.seqLen()))
                 .value("decay-per-step", Math.pow(10, medianStep(after)), "%.2f")
                 .value("decay-per-step-untrained", Math.pow(10, medianStep(before)), "%.2f")
-                .value("diagonal-to-corner", Math.pow(10, after[tp.seqLen() - 1][tp.seqLen() - 1]
-                        - after[tp.seqLen() - 1][0]), "%.0f")
+                .value("last-row-survival", Math.pow(10, after[tp.seqLen() - 1][0]), "%.3f")
+                .value("last-row-survival-untrained", Math.pow(10, before[tp.seqLen() - 1][0]), "%.3f")
                 .value("final-loss", run.finalLoss(), "%.2f")
                 .build();
     }
@@ -75,6 +78,18 @@ public final class BpttErrorFlow implements Simulation<BpttErrorFlow.Params> {
             }
         }
         return z;
+    }
+
+    /** Each row minus its diagonal entry: log10 (‖∂L(τ)/∂h(t)‖ / ‖∂L(τ)/∂h(τ)‖). */
+    static double[][] relativeToDiagonal(double[][] z) {
+        double[][] out = new double[z.length][];
+        for (int tau = 0; tau < z.length; tau++) {
+            out[tau] = z[tau].clone();
+            for (int t = 0; t <= tau; t++) {
+                out[tau][t] = z[tau][t] - z[tau][tau];
+            }
+        }
+        return out;
     }
 
     /** Median of log10 ‖∂L(τ)/∂h(t−1)‖ − log10 ‖∂L(τ)/∂h(t)‖ over all τ and t ≤ τ. */
