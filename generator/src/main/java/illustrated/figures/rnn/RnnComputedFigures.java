@@ -109,7 +109,7 @@ public final class RnnComputedFigures implements FigureCatalog {
     /** The repeated text of the next-character task (a long-range choice: "the c…" or "the m…"). */
     static final String TEXT = "the cat sat on the mat. ";
     /** Shared by the loss curves and the heat-map, so the heat-map shows the network of the curves. */
-    static final RnnTraining.Params TRAINING = new RnnTraining.Params(TEXT, 16, 16, 32, 100, 3, 0.02, 4);
+    static final RnnTraining.Params TRAINING = new RnnTraining.Params(TEXT, 16, 16, 32, 80, 3, 0.03, 4);
     static final long TRAINING_SEED = 2024L;
 
     @Override
@@ -238,7 +238,7 @@ public final class RnnComputedFigures implements FigureCatalog {
     static JFreeChart heatmapChart(Dataset d, Theme t) {
         Grid before = d.grid("untrained");
         Grid after = d.grid("trained");
-        double lo = Math.floor(Math.min(minFilled(before), minFilled(after)));
+        double lo = Math.floor(2 * Math.min(minFilled(before), minFilled(after))) / 2;
         double hi = 0;
         PaintScale scale = new RoleScale(lo, hi, Role.GRADIENT);
         int n = before.cols();
@@ -268,7 +268,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         NumberAxis bar = new NumberAxis("log10 of the error size");
         bar.setAttributedLabel(rich(t, 14f, "log_{10}  ∥∂L(τ)/∂h(t)∥ / ∥∂L(τ)/∂h(τ)∥"));
         bar.setRange(lo, hi);
-        bar.setTickUnit(new NumberTickUnit(hi - lo > 8 ? 2 : 1));
+        bar.setTickUnit(new NumberTickUnit(hi - lo > 8 ? 2 : hi - lo > 3 ? 1 : 0.5));
         styleAxis(bar, t);
         PaintScaleLegend legend = new PaintScaleLegend(scale, bar);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -283,7 +283,7 @@ public final class RnnComputedFigures implements FigureCatalog {
     }
 
     static FigureSpec gradientCheck() {
-        RnnGradientCheck.Params p = new RnnGradientCheck.Params(4, 5, 4, 6, 2, 1e-5, 1e-8, 1e-6);
+        RnnGradientCheck.Params p = new RnnGradientCheck.Params(3, 4, 3, 5, 2, 1e-5, 1e-8, 1e-6);
         return FigureSpec.computed("rnn-gradient-check", new RnnGradientCheck(), p, 11L)
                 .chart(RnnComputedFigures::gradientCheckChart)
                 .size(680, 400)
@@ -413,7 +413,7 @@ public final class RnnComputedFigures implements FigureCatalog {
     }
 
     static FigureSpec xorMlp() {
-        return FigureSpec.computed("xor-mlp", new XorMlp(), new XorMlp.Params(4, 3000, 0.5, 20, 30), 5L)
+        return FigureSpec.computed("xor-mlp", new XorMlp(), new XorMlp.Params(4, 600, 1.5, 5, 30), 5L)
                 .paint(RnnComputedFigures::paintXorMlp)
                 .size(860, 400)
                 .title("A network with one hidden layer learns XOR")
