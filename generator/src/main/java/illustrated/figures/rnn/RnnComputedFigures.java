@@ -60,49 +60,58 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Computed figures of the RNN series, articles B, C and D. This list is a contract with the prose
  * (ids and value names are quoted as {@code [[fig:id]]} and {@code [[val:id/name]]}); keep it exact.
+ * {@code RnnComputedFiguresTest} checks the ids and the main value names.
  *
  * <p>Article B (prerequisites):
  * <ul>
  *   <li>{@code weather-series} — chart, small multiples of a synthetic 4-channel weather series
- *       (temperature, pressure, humidity, wind; 10-minute steps over 96 h). Values: {@code steps-96h}
- *       (96 × 6 = 576, the source says 574), {@code channels} (4), {@code step-minutes} (10),
- *       {@code hours} (96).</li>
+ *       (temperature, pressure, humidity, wind; 10-minute steps over 96 h; a front passes near hour
+ *       60). Values: {@code steps-96h} (96 × 6 = 576; the source says 574), {@code channels} (4),
+ *       {@code step-minutes} (10), {@code hours} (96).</li>
  * </ul>
  *
  * <p>Article C (simple RNN):
  * <ul>
- *   <li>{@code rnn-training-loss} — chart, mean cross-entropy per step vs training step for full BPTT
- *       and truncated BPTT (k steps) on a next-character task. Values: {@code final-loss-full},
- *       {@code final-loss-truncated}, {@code initial-loss}, {@code chance-loss} (log of vocabulary
- *       size), {@code hidden} (hidden units), {@code steps} (training steps), {@code seq-len} (T),
- *       {@code truncation} (k), {@code vocab} (alphabet size).</li>
- *   <li>{@code bptt-error-heatmap} — chart, heat-map of ‖∂L(τ)/∂h(t)‖ for output time τ (y axis) and
- *       hidden step t (x axis), computed by the hand-written BPTT of a trained network; lower
- *       triangular (t ≤ τ), decaying away from the diagonal. Values: {@code seq-len},
- *       {@code decay-per-step} (median ratio ‖∂L(τ)/∂h(t−1)‖ / ‖∂L(τ)/∂h(t)‖).</li>
- *   <li>{@code rnn-gradient-check} — chart, bar chart (log axis) of the worst relative error per
- *       parameter (U, V, W, b, c), hand-written BPTT vs central finite differences and vs ND4J SameDiff
- *       autodiff, double precision; the dataset also holds the table {@code gradient-check}
- *       (CSV: parameter, shape, worst rel. error vs finite differences, worst rel. error vs SameDiff).
- *       The build fails if any error exceeds 1e-6. Values: {@code worst-fd}, {@code worst-samediff}
- *       (formatted like 3.2e-10), {@code tolerance} (1e-6), {@code fd-step} (ε of the central
- *       differences).</li>
+ *   <li>{@code rnn-training-loss} — chart, mean cross-entropy per character (log axis) against the
+ *       training step, full BPTT vs truncated BPTT (k = 3), next-character prediction on the
+ *       repeated text "the cat sat on the mat. ". Values: {@code final-loss-full},
+ *       {@code final-loss-truncated} (nats per character on windows from every text position),
+ *       {@code initial-loss}, {@code chance-loss} (ln of the alphabet size), {@code hidden} (16),
+ *       {@code steps} (training steps), {@code seq-len} (T), {@code truncation} (k), {@code vocab}
+ *       (alphabet size), {@code batch} (sequences per step).</li>
+ *   <li>{@code bptt-error-heatmap} — chart, two lower-triangular heat-maps (before / after training
+ *       the network of {@code rnn-training-loss}): row τ (output time), column t (hidden step),
+ *       colour log10(‖∂L(τ)/∂h(t)‖ / ‖∂L(τ)/∂h(τ)‖), computed by the hand-written BPTT. Values:
+ *       {@code seq-len}, {@code decay-per-step} and {@code decay-per-step-untrained} (median factor
+ *       per step back), {@code last-row-survival} and {@code last-row-survival-untrained} (share of
+ *       the last output's error that reaches h(1)), {@code final-loss}.</li>
+ *   <li>{@code rnn-gradient-check} — chart, grouped bars (log axis) of the worst relative error per
+ *       parameter (U, V, W, b, c): hand-written BPTT vs central finite differences and vs ND4J
+ *       SameDiff autodiff, double precision; dashed line at the tolerance. The dataset holds the
+ *       table {@code gradient-check} (CSV, header first: parameter, shape, entries, worst relative
+ *       error vs finite differences, worst relative error vs SameDiff). The build fails if an error
+ *       exceeds 1e-6. Values: {@code worst-fd}, {@code worst-samediff} (formatted like 1.3e-08),
+ *       {@code tolerance} (1e-06), {@code fd-step} (ε = 1e-05), {@code parameters} (number of
+ *       scalar parameters checked), {@code hidden}, {@code seq-len}.</li>
  * </ul>
  *
- * <p>Article D (history):
+ * <p>Article D (history). {@code perceptron-separable} and {@code perceptron-xor} share one
+ * simulation and carry the same values: {@code epochs-to-converge} (epochs with mistakes before
+ * the first clean epoch, separable set), {@code min-errors} (fewest mistakes in any XOR epoch, never
+ * 0), {@code epochs} (epochs run on XOR), {@code points} (points per set).
  * <ul>
- *   <li>{@code perceptron-separable} — chart, Rosenblatt's rule on linearly separable points: the
- *       points and the final decision line. Values: {@code epochs-to-converge}, {@code points}.</li>
- *   <li>{@code perceptron-xor} — chart, misclassifications per epoch, separable data vs noisy XOR
- *       (XOR never reaches 0). Values: {@code min-errors} (XOR, never 0), {@code epochs},
- *       {@code points}.</li>
- *   <li>{@code xor-mlp} — chart, a 2-4-1 tanh/sigmoid network trained by hand-written
- *       back-propagation: decision regions heat-map with the four XOR points, loss curve inset.
- *       Values: {@code final-loss}, {@code epochs}, {@code hidden}.</li>
- *   <li>{@code deep-net-gradients} — chart, norm of the loss gradient per layer (log axis) at
- *       initialisation in a deep network, sigmoid vs tanh vs ReLU. Values: {@code ratio-sigmoid},
- *       {@code ratio-tanh}, {@code ratio-relu} (first-layer / last-layer gradient norm),
- *       {@code layers}, {@code width}.</li>
+ *   <li>{@code perceptron-separable} — chart, the separable points, the line after epoch 1
+ *       (dashed) and the final line.</li>
+ *   <li>{@code perceptron-xor} — chart, mistakes per epoch, separable set vs noisy XOR.</li>
+ *   <li>{@code xor-mlp} — diagram of two charts: decision regions of a 2-4-1 network (tanh hidden,
+ *       logistic output, hand-written back-propagation, full-batch gradient descent) with the four
+ *       XOR points, and its loss curve (log axis). Values: {@code final-loss}, {@code initial-loss},
+ *       {@code epochs}, {@code hidden}, {@code worst-output-error} (largest |p − y| on the four
+ *       points).</li>
+ *   <li>{@code deep-net-gradients} — chart, ‖∂L/∂W_l‖ per layer (log axis) at initialisation,
+ *       sigmoid vs tanh (weights N(0, 1/n)) vs ReLU (N(0, 2/n)). Values: {@code ratio-sigmoid},
+ *       {@code ratio-tanh}, {@code ratio-relu} (layer-1 / last-layer gradient norm), {@code layers}
+ *       (20), {@code width} (64), {@code batch}.</li>
  * </ul>
  */
 public final class RnnComputedFigures implements FigureCatalog {
@@ -268,7 +277,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         NumberAxis bar = new NumberAxis("log10 of the error size");
         bar.setAttributedLabel(rich(t, 14f, "log_{10}  ∥∂L(τ)/∂h(t)∥ / ∥∂L(τ)/∂h(τ)∥"));
         bar.setRange(lo, hi);
-        bar.setTickUnit(new NumberTickUnit(hi - lo > 8 ? 2 : hi - lo > 3 ? 1 : 0.5));
+        bar.setTickUnit(new NumberTickUnit(hi - lo > 8 ? 2 : hi - lo > 3 ? 1 : 0.5, ticks("0.#")));
         styleAxis(bar, t);
         PaintScaleLegend legend = new PaintScaleLegend(scale, bar);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -369,7 +378,8 @@ public final class RnnComputedFigures implements FigureCatalog {
         y.setAttributedLabel(rich(t, 15f, "x_{2}"));
         for (NumberAxis a : List.of(x, y)) {
             a.setRange(-PerceptronRule.BOX, PerceptronRule.BOX);
-            a.setTickUnit(new NumberTickUnit(0.5));
+            a.setTickUnit(new NumberTickUnit(0.5, ticks("0.#")));
+            a.setLabelInsets(new RectangleInsets(6, 4, 2, 6));
         }
         XYPlot plot = new XYPlot(pts, x, y, pr);
         XYLineAndShapeRenderer lr = new XYLineAndShapeRenderer(true, false);
@@ -450,7 +460,8 @@ public final class RnnComputedFigures implements FigureCatalog {
         y.setAttributedLabel(rich(t, 15f, "x_{2}"));
         for (NumberAxis a : List.of(x, y)) {
             a.setRange(xs[0] - (xs[1] - xs[0]) / 2, xs[xs.length - 1] + (xs[1] - xs[0]) / 2);
-            a.setTickUnit(new NumberTickUnit(0.5));
+            a.setTickUnit(new NumberTickUnit(0.5, ticks("0.#")));
+            a.setLabelInsets(new RectangleInsets(6, 4, 2, 6));
         }
         XYPlot plot = new XYPlot(xyz(grid), x, y, r);
         plot.setDomainGridlinesVisible(false);
@@ -660,6 +671,13 @@ public final class RnnComputedFigures implements FigureCatalog {
         p.setRangeGridlinePaint(t.color(Role.GRID));
         p.setDomainGridlineStroke(new BasicStroke(1f));
         p.setRangeGridlineStroke(new BasicStroke(1f));
+    }
+
+    /** Tick labels with a real minus sign (U+2212) and Locale.ROOT digits. */
+    static java.text.NumberFormat ticks(String pattern) {
+        java.text.DecimalFormatSymbols sym = java.text.DecimalFormatSymbols.getInstance(Locale.ROOT);
+        sym.setMinusSign('\u2212');
+        return new java.text.DecimalFormat(pattern, sym);
     }
 
     /** 1e-6 as "1e−6" (no zero padding, a real minus sign) for text inside charts. */
