@@ -107,7 +107,8 @@ public final class SimpleRnn {
         long batch = cache.batch();
         int n = to - from;
         // Output-side errors of every step at once: (∇_{o(t)} L)_i = ŷ(t)_i − 1{i = y(t)}    eq. 10.18
-        INDArray dO = hstack(cache.probs().subList(from, to)).subi(hstack(cache.targets().subList(from, to)));
+        // sub, not subi: with one step, hstack hands back the cached array itself
+        INDArray dO = hstack(cache.probs().subList(from, to)).sub(hstack(cache.targets().subList(from, to)));
         INDArray fromOutput = p.V().transpose().mmul(dO);                 // V^T ∇_{o(t)} L, all t
         INDArray hs = hstack(cache.hidden().subList(from + 1, to + 1));   // h(t)
         INDArray slope = hs.mul(hs).rsubi(1.0);                          // 1 − h(t)^2 = tanh'(a(t))

@@ -49,6 +49,15 @@ class RnnSimulationsTest {
     }
 
     @Test
+    void trainingIsDeterministicForASeed() {
+        RnnTraining.Params p = new RnnTraining.Params("abcabd", 6, 6, 8, 8, 2, 0.03, 4);
+        Dataset a = new RnnTraining().run(p, 5L);
+        Dataset b = new RnnTraining().run(p, 5L);
+        assertEquals(a.series(), b.series());
+        assertEquals(a.value("final-loss-full").value(), b.value("final-loss-full").value(), 0.0);
+    }
+
+    @Test
     void errorFlowIsLowerTriangularWithUnitDiagonal() {
         Dataset d = new BpttErrorFlow().run(new BpttErrorFlow.Params(SMALL), 3L);
         for (String name : List.of("trained", "untrained")) {

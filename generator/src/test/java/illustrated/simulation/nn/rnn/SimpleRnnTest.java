@@ -153,6 +153,20 @@ class SimpleRnnTest {
         assertTrue(GradientCheck.worstRelativeErrors(full, k1, 1e-12).get("V") < 1e-12);
     }
 
+    /** Regression: a one-step window once subtracted the targets from the cached ŷ in place. */
+    @Test
+    void backwardLeavesTheCacheUntouched() {
+        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 11);
+        Problem pr = problem(T, 12);
+        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        Gradients first = SimpleRnn.backward(p, c);
+        SimpleRnn.backwardTruncated(p, c, 1);
+        SimpleRnn.backwardTruncated(p, c, 1);
+        Gradients again = SimpleRnn.backward(p, c);
+        GradientCheck.worstRelativeErrors(first, again, 1e-12)
+                .forEach((name, e) -> assertEquals(0.0, e, 0.0, name + " changed after repeated backward passes"));
+    }
+
     @Test
     void contributionsAreCausalAndSumToTheHiddenError() {
         RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 9);
