@@ -200,13 +200,8 @@ public final class RnnComputedFigures implements FigureCatalog {
         JFreeChart chart = Charts.lines(t, "training step (batches of " + d.value("batch").formatted()
                 + " sequences)", "loss per character (nats)", s);
         XYPlot plot = chart.getXYPlot();
-        LogAxis y = new LogAxis("loss per character (nats, log scale)");
-        y.setBase(10);
+        LogAxis y = new DecimalLogAxis("loss per character (nats, log scale)");
         y.setSmallestValue(1e-3);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        y.setTickUnit(new NumberTickUnit(1));
-        y.setMinorTickCount(10);
-        y.setMinorTickMarksVisible(true);
         double lo = Math.min(min(s.get(0).y()), min(s.get(1).y()));
         y.setRange(lo * 0.7, d.value("chance-loss").value() * 1.5);
         plot.setRangeAxis(y);
@@ -486,13 +481,8 @@ public final class RnnComputedFigures implements FigureCatalog {
     static JFreeChart xorLossChart(Dataset d, Theme t) {
         JFreeChart chart = Charts.lines(t, "epoch", "cross-entropy loss", Charts.pick(d, "loss"));
         XYPlot plot = chart.getXYPlot();
-        LogAxis y = new LogAxis("cross-entropy loss (log scale)");
-        y.setBase(10);
+        LogAxis y = new DecimalLogAxis("cross-entropy loss (log scale)");
         y.setSmallestValue(1e-6);
-        y.setTickUnit(new NumberTickUnit(1));
-        y.setMinorTickCount(10);
-        y.setMinorTickMarksVisible(true);
-        y.setNumberFormatOverride(new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
         plot.setRangeAxis(y);
         plot.getRenderer().setSeriesPaint(0, t.color(Role.GRADIENT));
         return chart;
@@ -671,6 +661,36 @@ public final class RnnComputedFigures implements FigureCatalog {
         p.setRangeGridlinePaint(t.color(Role.GRID));
         p.setDomainGridlineStroke(new BasicStroke(1f));
         p.setRangeGridlineStroke(new BasicStroke(1f));
+    }
+
+    /** A vertical log axis with ticks at 1, 2 and 5 times powers of ten (plain decimals, not 10ⁿ). */
+    static final class DecimalLogAxis extends LogAxis {
+        private static final long serialVersionUID = 1L;
+
+        DecimalLogAxis(String label) {
+            super(label);
+            setBase(10);
+            setMinorTickMarksVisible(false);
+        }
+
+        @Override
+        protected List<org.jfree.chart.axis.ValueTick> refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea,
+                RectangleEdge edge) {
+            List<org.jfree.chart.axis.ValueTick> ticks = new java.util.ArrayList<>();
+            double lo = getLowerBound();
+            double hi = getUpperBound();
+            java.text.NumberFormat f = ticks("0.#####");
+            for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
+                for (int m : new int[] {1, 2, 5}) {
+                    double v = m * Math.pow(10, e);
+                    if (v >= lo && v <= hi) {
+                        ticks.add(new org.jfree.chart.axis.NumberTick(org.jfree.chart.axis.TickType.MAJOR, v,
+                                f.format(v), TextAnchor.CENTER_RIGHT, TextAnchor.CENTER_RIGHT, 0.0));
+                    }
+                }
+            }
+            return ticks;
+        }
     }
 
     /** Tick labels with a real minus sign (U+2212) and Locale.ROOT digits. */
