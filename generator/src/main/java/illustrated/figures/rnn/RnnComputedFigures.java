@@ -209,7 +209,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         chance.setLabel("chance level: ln " + d.value("vocab").formatted() + " = " + d.value("chance-loss").formatted());
         chance.setLabelFont(t.font(12.5f));
         chance.setLabelPaint(t.color(Role.MUTED));
-        chance.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        chance.setLabelBackgroundColor(Role.PAPER.color(0));
         chance.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         chance.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         chance.setLabelOffset(new RectangleInsets(4, 4, 4, 8));
@@ -333,7 +333,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         plot.setOrientation(PlotOrientation.VERTICAL);
         ValueMarker tol = new ValueMarker(d.value("tolerance").value(), t.color(Role.OUTPUT), t.dashed());
         tol.setLabel("the build fails above " + plainSci(d.value("tolerance").value()));
-        tol.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        tol.setLabelBackgroundColor(Role.PAPER.color(0));
         tol.setLabelOffset(new RectangleInsets(4, 4, 4, 8));
         tol.setLabelFont(t.font(12.5f));
         tol.setLabelPaint(t.color(Role.OUTPUT));
@@ -586,7 +586,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         @Override
         public Paint getPaint(double value) {
             if (value < lower) {
-                return new Color(0, 0, 0, 0);
+                return Role.PAPER.color(0);
             }
             double f = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
             f = Math.round(f * 24) / 24.0;

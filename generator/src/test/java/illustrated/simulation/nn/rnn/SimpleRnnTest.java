@@ -153,6 +153,24 @@ class SimpleRnnTest {
         assertTrue(GradientCheck.worstRelativeErrors(full, k1, 1e-12).get("V") < 1e-12);
     }
 
+    /** A small step against the gradient lowers the loss (first order: ΔL ≈ −η‖∇L‖²). */
+    @Test
+    void sgdAndAdamStepsDescend() {
+        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 13);
+        Problem pr = problem(T, 14);
+        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        Gradients g = SimpleRnn.backward(p, c);
+        double eta = 1e-4;
+        RnnParameters q = p.copy();
+        new Sgd(eta).step(q, g);
+        double predicted = -eta * g.norm() * g.norm();
+        double actual = SimpleRnn.forward(q, pr.xs, pr.ys, pr.h0).loss() - c.loss();
+        assertEquals(predicted, actual, 0.01 * Math.abs(predicted), "first-order decrease");
+        RnnParameters r = p.copy();
+        new Adam(1e-3, 0).step(r, g);
+        assertTrue(SimpleRnn.forward(r, pr.xs, pr.ys, pr.h0).loss() < c.loss());
+    }
+
     /** Regression: a one-step window once subtracted the targets from the cached ŷ in place. */
     @Test
     void backwardLeavesTheCacheUntouched() {
