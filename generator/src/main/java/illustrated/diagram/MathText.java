@@ -44,7 +44,7 @@ public final class MathText {
             Map.entry("odot", "\u2299"), Map.entry("cdot", "\u22C5"), Map.entry("times", "\u00D7"),
             Map.entry("top", "\u22A4"), Map.entry("ast", "\u2217"), Map.entry("ldots", "\u2026"),
             Map.entry("infty", "\u221E"), Map.entry("to", "\u2192"), Map.entry("mapsto", "\u21A6"),
-            Map.entry("in", "\u2208"), Map.entry("bullet", "\u2219"), Map.entry("approx", "\u2248"));
+            Map.entry("in", "\u2208"), Map.entry("colon", ":"), Map.entry("bullet", "\u2219"), Map.entry("approx", "\u2248"));
     private static final List<String> FUNCTIONS = List.of("tanh", "log", "exp", "diag", "softmax", "sin", "cos");
     private static final String OPERATORS = "+\u2212=\u2299\u00D7\u2192\u21A6\u2248\u2208";
 
