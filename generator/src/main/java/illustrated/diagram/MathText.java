@@ -186,7 +186,7 @@ public final class MathText {
         return switch (s) {
             case ITALIC -> theme.mathFont((float) size);
             case UPRIGHT -> theme.font((float) size);
-            case BOLD -> theme.boldFont((float) size);
+            case BOLD -> theme.boldFont((float) size).deriveFont(Font.BOLD);
         };
     }
 

@@ -147,7 +147,7 @@ public final class Pen {
         g.setStroke(stroke(1.0));
         g.draw(r);
         if (title != null && !title.isEmpty()) {
-            g.setFont(theme.boldFont(14f));
+            g.setFont(bold(14));
             g.setPaint(Role.FG.color());
             g.drawString(title, (float) (x + 10), (float) MathText.baselineFor(y + 15, 14));
         }
@@ -315,7 +315,7 @@ public final class Pen {
 
     /** Bold upright text. */
     public double boldText(String s, double x, double y, double size, Align align, Role role) {
-        g.setFont(theme.boldFont((float) size));
+        g.setFont(bold(size));
         return drawString(s, x, y, size, align, role);
     }
 
@@ -430,6 +430,14 @@ public final class Pen {
         p.lineTo(bx + uy * half, by - ux * half);
         p.closePath();
         return p;
+    }
+
+    /**
+     * The bold face flagged as bold: the KaTeX bold file loads as a "plain" font, and the SVG needs
+     * {@code font-weight: bold} so that the page picks KaTeX_Main's bold face.
+     */
+    private java.awt.Font bold(double size) {
+        return theme.boldFont((float) size).deriveFont(java.awt.Font.BOLD);
     }
 
     private Stroke stroke(double w) {
