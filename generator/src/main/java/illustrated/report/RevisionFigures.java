@@ -3,8 +3,6 @@ package illustrated.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -109,8 +107,27 @@ public final class RevisionFigures {
         String cp = Files.exists(file) ? Files.readString(file).trim() : System.getProperty("java.class.path");
         List<Path> out = new ArrayList<>();
         for (String e : cp.split(java.io.File.pathSeparator)) {
-            if (e.endsWith(".jar") && !e.contains("surefirebooter")) {
+            if (e.contains("surefirebooter")) {
+                out.addAll(manifestClassPath(Path.of(e)));
+            } else if (e.endsWith(".jar")) {
                 out.add(Path.of(e));
+            }
+        }
+        return out;
+    }
+
+    /** A test runner's manifest-only jar lists the real class path in its manifest. */
+    private static List<Path> manifestClassPath(Path jar) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+            String cp = j.getManifest() == null ? null
+                    : j.getManifest().getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            if (cp != null) {
+                for (String u : cp.trim().split("\\s+")) {
+                    if (u.endsWith(".jar")) {
+                        out.add(Path.of(java.net.URI.create(u.startsWith("file:") ? u : "file:" + u)));
+                    }
+                }
             }
         }
         return out;
@@ -271,9 +288,4 @@ public final class RevisionFigures {
         }
     }
 
-    static String stackTrace(Throwable t) {
-        StringWriter w = new StringWriter();
-        t.printStackTrace(new PrintWriter(w));
-        return w.toString();
-    }
 }
