@@ -50,7 +50,7 @@ public final class DiffCommand {
         } else {
             Path built;
             try {
-                built = RevisionFigures.build(project, rev, opts.cacheDir(), RevisionFigures.jars(project), opts.jobs());
+                built = RevisionFigures.build(project, rev, opts.cacheDir(), RevisionFigures.jars(), opts.jobs());
             } catch (RevisionFigures.RevisionException e) {
                 System.err.println("bin/site diff: " + e.getMessage());
                 return 3;

@@ -187,7 +187,7 @@ public final class FigureManifest {
         Difference d = compare(committed, now);
         if (!d.isEmpty()) {
             problems.add(new Problem(rel, 0, d.size() + " figure" + (d.size() == 1 ? "" : "s")
-                    + " differ from the committed figure manifest:\n    " + String.join("\n    ", d.lines()),
+                    + (d.size() == 1 ? " differs" : " differ") + " from the committed figure manifest:\n    " + String.join("\n    ", d.lines()),
                     "a figure changed without the manifest being updated, so a reviewer would not see it",
                     "see how with `bin/site diff`; if the change is intended, run `" + UPDATE_COMMAND
                             + "` and commit " + FILE));

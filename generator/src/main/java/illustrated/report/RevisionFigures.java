@@ -101,10 +101,9 @@ public final class RevisionFigures {
         return site;
     }
 
-    /** The dependency jars from a {@code target/classpath.txt} (written by {@code mvn compile}), else this JVM's. */
-    public static List<Path> jars(Path project) throws IOException {
-        Path file = project.resolve("target/classpath.txt");
-        String cp = Files.exists(file) ? Files.readString(file).trim() : System.getProperty("java.class.path");
+    /** The dependency jars of this JVM: the revision is compiled against what runs it. */
+    public static List<Path> jars() throws IOException {
+        String cp = System.getProperty("java.class.path");
         List<Path> out = new ArrayList<>();
         for (String e : cp.split(java.io.File.pathSeparator)) {
             if (e.contains("surefirebooter")) {

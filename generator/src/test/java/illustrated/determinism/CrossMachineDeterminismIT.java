@@ -100,8 +100,9 @@ class CrossMachineDeterminismIT {
     private record Machine(String tz, String language, String country, String lang, Path cwd) {
         int run(Path project, String... args) throws Exception {
             Path here = Path.of("").toAbsolutePath();
-            String deps = Files.exists(here.resolve("target/classpath.txt"))
-                    ? Files.readString(here.resolve("target/classpath.txt")).trim() : System.getProperty("java.class.path");
+            // this test JVM's own dependency jars (complete at run time, unlike a compile-scope list)
+            String deps = String.join(File.pathSeparator, illustrated.report.RevisionFigures.jars().stream()
+                    .map(Path::toString).toList());
             String cp = here.resolve("target/test-classes") + File.pathSeparator + here.resolve("target/classes")
                     + File.pathSeparator + deps;
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
