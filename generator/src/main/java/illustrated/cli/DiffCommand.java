@@ -40,7 +40,7 @@ public final class DiffCommand {
         String rev = args.isEmpty() ? "HEAD" : args.get(0);
         long t0 = System.nanoTime();
         SortedMap<String, FigureFiles> after = FigureFiles.of(
-                FigureExport.compute(project, opts.cacheDir(), Catalogs.all(), opts.jobs()));
+                FigureExport.compute(project, opts.cacheDir(), Catalogs.all(), opts.jobs(), System.err::println));
         SortedMap<String, FigureFiles> before;
         String beforeLabel;
         if (site != null) {

@@ -43,7 +43,7 @@ public final class ManifestCommand {
     /** Writes the manifest for the figures the pages use now; prints what changed. */
     public static int update(Path project, Path cacheRoot, List<FigureCatalog> catalogs, int jobs, PrintStream out)
             throws IOException {
-        Map<String, RenderedFigure> figures = FigureExport.compute(project, cacheRoot, catalogs, jobs);
+        Map<String, RenderedFigure> figures = FigureExport.compute(project, cacheRoot, catalogs, jobs, System.err::println);
         SortedMap<String, FigureFiles> files = FigureFiles.of(figures);
         SortedMap<String, FigureManifest.Entry> before = FigureManifest.read(project);
         SortedMap<String, FigureManifest.Entry> now = FigureManifest.entries(files);
@@ -64,7 +64,7 @@ public final class ManifestCommand {
     /** Exit 0 when the figures match the committed manifest, 1 (with the differences) otherwise. */
     public static int check(Path project, Path cacheRoot, List<FigureCatalog> catalogs, int jobs, PrintStream out,
             PrintStream err) throws IOException {
-        Map<String, RenderedFigure> figures = FigureExport.compute(project, cacheRoot, catalogs, jobs);
+        Map<String, RenderedFigure> figures = FigureExport.compute(project, cacheRoot, catalogs, jobs, System.err::println);
         Problems problems = new Problems();
         FigureManifest.check(project, figures, problems);
         if (problems.isEmpty()) {

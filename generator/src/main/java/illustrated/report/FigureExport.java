@@ -37,6 +37,12 @@ public final class FigureExport {
     /** Computes (or reads from the cache) every figure the published pages use; throws on problems. */
     public static Map<String, RenderedFigure> compute(Path project, Path cacheRoot, List<FigureCatalog> catalogs,
             int jobs) throws IOException {
+        return compute(project, cacheRoot, catalogs, jobs, line -> { });
+    }
+
+    /** As {@link #compute(Path, Path, List, int)}, telling {@code log} about every figure not taken from the cache. */
+    public static Map<String, RenderedFigure> compute(Path project, Path cacheRoot, List<FigureCatalog> catalogs,
+            int jobs, java.util.function.Consumer<String> log) throws IOException {
         Problems problems = new Problems();
         List<Article> articles = new ArticleReader(project).readAll(project.resolve("content"), problems);
         Set<String> ids = new LinkedHashSet<>();
@@ -65,7 +71,12 @@ public final class FigureExport {
         problems.throwIfAny();
         List<FigureSpec> needed = ids.stream().map(specs::get).toList();
         FigureStage stage = new FigureStage(cacheRoot == null ? null : cacheRoot.resolve("figures"), jobs);
-        FigureStage.Result r = stage.run(needed, problems, o -> { });
+        FigureStage.Result r = stage.run(needed, problems, o -> {
+            if (!o.reason().equals("cached")) {
+                log.accept(String.format(java.util.Locale.ROOT, "  %-28s %s (%d ms)", o.id(), o.reason(),
+                        o.computeMillis() + o.drawMillis()));
+            }
+        });
         problems.throwIfAny();
         return r.figures();
     }
