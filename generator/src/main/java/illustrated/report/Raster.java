@@ -19,6 +19,8 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
  */
 public final class Raster {
     private static final Pattern VAR = Pattern.compile("var\\(--[A-Za-z0-9-]+,\\s*(#[0-9a-fA-F]{3,8})\\)");
+    private static final Pattern VIEW_BOX = Pattern.compile(
+            "<svg\\b[^>]*?viewBox=['\"][-0-9.]+\\s+[-0-9.]+\\s+([0-9.]+)\\s+([0-9.]+)['\"]");
     private static volatile boolean fontsRegistered;
 
     private Raster() {
@@ -30,6 +32,12 @@ public final class Raster {
         String plain = VAR.matcher(svg).replaceAll("$1");
         Capture t = new Capture();
         t.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+        // the figures have a viewBox but no width/height (they scale with the page): render at the viewBox size
+        java.util.regex.Matcher vb = VIEW_BOX.matcher(plain);
+        if (vb.find()) {
+            t.addTranscodingHint(ImageTranscoder.KEY_WIDTH, Float.parseFloat(vb.group(1)));
+            t.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, Float.parseFloat(vb.group(2)));
+        }
         TranscoderInput in = new TranscoderInput(new StringReader(plain));
         in.setURI("file:///figure.svg");
         t.transcode(in, null);
