@@ -54,6 +54,8 @@ public final class Main {
                     PreviewFigures.main(args.toArray(String[]::new));
                     return 0;
                 }
+                case "manifest" -> { return ManifestCommand.run(opts, args); }
+                case "diff" -> { return DiffCommand.run(opts, args); }
                 case "help", "--help", "-h" -> {
                     System.out.println(usage());
                     return 0;
