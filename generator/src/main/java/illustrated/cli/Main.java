@@ -139,6 +139,8 @@ public final class Main {
                   serve            build, serve on http://127.0.0.1:8000, rebuild and reload on every edit
                   new SERIES SLUG "Title"   create a new article with a valid header and skeleton
                   preview [ID...]  render figures to target/preview without baking
+                  manifest update|check   record / check the figure manifest (generator/figure-manifest.json)
+                  diff [REV|--site DIR]   figure-diff report against a git revision (default HEAD) or a built site
                 options: --project DIR  --no-cache  --quiet  --port N  --no-watch""";
     }
 }

@@ -25,7 +25,8 @@ public final class PreviewServer {
 
     public static int serve(BuildOptions opts, int port, boolean noWatch) throws Exception {
         try {
-            Main.build(opts, false);
+            // figures may be mid-edit while previewing: the manifest is checked by the real build
+            Main.build(opts.withManifestCheck(false), false);
         } catch (BuildFailure f) {
             Main.printFailure(f);
         }
