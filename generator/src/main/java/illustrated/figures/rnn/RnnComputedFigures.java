@@ -216,7 +216,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         plot.addRangeMarker(chance);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         r.setSeriesPaint(0, t.color(Role.HIDDEN));
-        r.setSeriesPaint(1, t.color(Role.GRADIENT));
+        r.setSeriesPaint(1, t.color(Role.OUTPUT));
         return chart;
     }
 
@@ -484,7 +484,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         LogAxis y = new DecimalLogAxis("cross-entropy loss (log scale)");
         y.setSmallestValue(1e-6);
         plot.setRangeAxis(y);
-        plot.getRenderer().setSeriesPaint(0, t.color(Role.GRADIENT));
+        plot.getRenderer().setSeriesPaint(0, t.color(Role.C1));
         return chart;
     }
 
