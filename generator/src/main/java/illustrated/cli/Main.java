@@ -127,6 +127,7 @@ public final class Main {
     public static void quietLibraries() {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.jbake", "off");
+        System.setProperty("org.slf4j.simpleLogger.log.org.nd4j", "error");
         System.setProperty("org.freemarker.loggerLibrary", "none");
         java.util.logging.LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
