@@ -91,13 +91,15 @@ public final class LstmComputedFigures implements FigureCatalog {
     public static final List<Integer> ADDING_LENGTHS = List.of(10, 20, 40);
     static final AddingTraining.Params ADDING = new AddingTraining.Params(ADDING_LENGTHS, 8, 16, 64, 500, 0.03, 1.0, 500);
     static final LstmGateMaps.Params GATE_MAPS = new LstmGateMaps.Params(24, 8, 64, 400, 0.03, 1.0, 500);
+    /** Cell states beyond +-this are drawn in full colour (a few cells count time and grow large). */
+    static final double CELL_COLOUR_LIMIT = 1.0;
     static final LstmGradientCheck.Params CHECK = new LstmGradientCheck.Params(3, 4, 6, 2, 1e-4, 1e-6);
     static final VanishingTanhRnn.Params VANISHING = new VanishingTanhRnn.Params(32, List.of(0.5, 0.9, 1.0, 1.5, 3.0),
             50, 8, 0.5, List.of(10, 50));
     static final LstmCellPath.Params CELL_PATH = new LstmCellPath.Params(4, 32, List.of(0.0, 1.0, 3.0), 100, 8,
             List.of(10, 50, 100));
     static final GradientCliff.Params CLIFF = new GradientCliff.Params(3.0, 9.0, 91, -5.0, 0.5, 71, 50, 0.5, 0.7,
-            6.5, -2.2, 0.01, 100, 1.0);
+            6.5, -2.2, 0.01, 100, 2.0);
 
     @Override
     public List<FigureSpec> figures() {
@@ -234,6 +236,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         x.setTickUnit(new NumberTickUnit(10));
         LogAxis y = logAxis("test mean squared error");
         y.setRange(1e-4, 1.0);
+        y.setTickUnit(new NumberTickUnit(1));
         XYPlot plot = new XYPlot(c, x, y, r);
         return new JFreeChart(null, t.font(14f), plot, true);
     }
@@ -265,10 +268,13 @@ public final class LstmComputedFigures implements FigureCatalog {
                         + ". Top: the input numbers with the marked ones (steps " + d.value("marker-1").formatted()
                         + " and " + d.value("marker-2").formatted() + ") highlighted. Bottom: the cell state c(t) of"
                         + " each of the " + d.value("hidden-size").formatted() + " cells as a heat-map, blue for"
-                        + " negative, gold for positive, up to " + d.value("max-abs-cell").formatted()
-                        + " in size. Cells change at the marked steps and hold their value in between; the network"
-                        + " answers " + d.value("prediction").formatted() + " for a true sum of "
-                        + d.value("target").formatted() + ".")
+                        + " negative, gold for positive, full colour from size 1 on (the largest is "
+                        + d.value("max-abs-cell").formatted() + "). Some cells drift steadily, counting time; cell "
+                        + d.value("memory-cell").formatted() + ", whose input gate opens to "
+                        + d.value("memory-i-marked").formatted() + " at the marked steps and stays near "
+                        + d.value("memory-i-other").formatted() + " elsewhere, changes at the marked steps and holds"
+                        + " its value in between. The network answers " + d.value("prediction").formatted()
+                        + " for a true sum of " + d.value("target").formatted() + ".")
                 .build();
     }
 
@@ -280,7 +286,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(10);
         plot.add(inputPlot(d, t), 2);
-        double maxAbs = d.value("max-abs-cell").value();
+        double maxAbs = CELL_COLOUR_LIMIT;
         PaintScale scale = diverging
                 ? new Diverging(-maxAbs, maxAbs, t.color(Theme.Role.HIDDEN), t.color(Theme.Role.PAPER),
                         t.color(Theme.Role.CELL))
@@ -302,8 +308,10 @@ public final class LstmComputedFigures implements FigureCatalog {
         legendAxis.setLabelPaint(t.color(Theme.Role.FG));
         if (diverging) {
             legendAxis.setRange(-maxAbs, maxAbs);
+            legendAxis.setTickUnit(new NumberTickUnit(0.5));
         } else {
             legendAxis.setRange(0, 1);
+            legendAxis.setTickUnit(new NumberTickUnit(0.25));
         }
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -329,6 +337,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         y.setRange(0, 1.05);
         y.setTickUnit(new NumberTickUnit(0.5));
         XYPlot p = new XYPlot(c, null, y, r);
+        p.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         styleSub(p, t);
         return p;
     }
@@ -508,8 +517,9 @@ public final class LstmComputedFigures implements FigureCatalog {
         XYBlockRenderer hr = new XYBlockRenderer();
         hr.setBlockWidth(g.xs()[1] - g.xs()[0]);
         hr.setBlockHeight(g.ys()[1] - g.ys()[0]);
-        PaintScale scale = new Charts.LinearScale(-4, 2.5, t.color(Theme.Role.PAPER), t.color(Theme.Role.HIDDEN));
+        PaintScale scale = new Charts.LinearScale(-3, 2, t.color(Theme.Role.PAPER), t.color(Theme.Role.GATE));
         hr.setPaintScale(scale);
+        hr.setSeriesVisibleInLegend(0, false);
 
         XYSeriesCollection paths = collection(List.of(d.series("plain gradient descent"),
                 d.series("with norm clipping"), d.series("start")));
@@ -517,12 +527,13 @@ public final class LstmComputedFigures implements FigureCatalog {
         pr.setSeriesPaint(0, t.color(Theme.Role.OUTPUT));
         pr.setSeriesPaint(1, t.color(Theme.Role.GRADIENT));
         pr.setSeriesPaint(2, t.color(Theme.Role.FG));
-        pr.setSeriesStroke(0, new BasicStroke(2.2f));
-        pr.setSeriesStroke(1, new BasicStroke(2.2f));
-        pr.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        pr.setSeriesShape(1, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        pr.setSeriesStroke(0, new BasicStroke(1.4f));
+        pr.setSeriesStroke(1, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        pr.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
+        pr.setSeriesShapesVisible(1, false);
         pr.setSeriesShape(2, new Ellipse2D.Double(-5, -5, 10, 10));
         pr.setSeriesLinesVisible(2, false);
+        pr.setDrawSeriesLineAsPath(true);
 
         NumberAxis x = new NumberAxis("recurrent weight w");
         x.setRange(g.xs()[0], g.xs()[g.cols() - 1]);
@@ -532,11 +543,12 @@ public final class LstmComputedFigures implements FigureCatalog {
         plot.setDataset(1, heat);
         plot.setRenderer(1, hr);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = new JFreeChart(null, t.font(14f), plot, true);
-        NumberAxis legendAxis = new NumberAxis("log\u2081\u2080 loss");
-        legendAxis.setRange(-4, 2.5);
+        NumberAxis legendAxis = new NumberAxis("loss (log10)");
+        legendAxis.setRange(-3, 2);
         legendAxis.setTickLabelFont(t.font(12f));
         legendAxis.setLabelFont(t.font(13f));
         legendAxis.setTickLabelPaint(t.color(Theme.Role.MUTED));

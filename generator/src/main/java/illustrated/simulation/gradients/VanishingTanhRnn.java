@@ -66,8 +66,8 @@ public final class VanishingTanhRnn implements Simulation<VanishingTanhRnn.Param
                 bound[t] = Math.pow(scale, t);
             }
             String label = label(scale);
-            d.series(new Series("||W|| = " + String.format(Locale.ROOT, "%.1f", scale), ts, norm));
-            d.series(new Series("bound ||W||^T, ||W|| = " + String.format(Locale.ROOT, "%.1f", scale), ts, bound));
+            d.series(new Series("\u2016W\u2016 = " + String.format(Locale.ROOT, "%.1f", scale), ts, norm));
+            d.series(new Series("bound \u2016W\u2016^T, \u2016W\u2016 = " + String.format(Locale.ROOT, "%.1f", scale), ts, bound));
             for (int t : p.quotedSteps()) {
                 d.value("norm-t" + t + "-scale" + label, norm[t], "%.1e");
                 d.value("bound-t" + t + "-scale" + label, bound[t], "%.1e");

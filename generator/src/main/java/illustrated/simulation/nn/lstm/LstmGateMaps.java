@@ -54,6 +54,12 @@ public final class LstmGateMaps implements Simulation<LstmGateMaps.Params> {
         }
         int m1 = one.first()[0] + 1;
         int m2 = one.second()[0] + 1;
+        // the "memory" cell: the one whose input gate opens most at the marked steps compared with the rest
+        INDArray inputGate = tr.gate(LstmWeights.I).dup().reshape(p.steps(), p.hidden());
+        INDArray marked = inputGate.getRow(m1 - 1).add(inputGate.getRow(m2 - 1)).divi(2.0);
+        INDArray other = inputGate.sum(0).subi(inputGate.getRow(m1 - 1)).subi(inputGate.getRow(m2 - 1))
+                .divi(p.steps() - 2.0);
+        int memory = marked.sub(other).argMax().getInt(0);
         return Dataset.builder()
                 .grid(grid(INPUT_GATE, tr.gate(LstmWeights.I).dup(), steps, units))
                 .grid(grid(FORGET_GATE, tr.gate(LstmWeights.F).dup(), steps, units))
@@ -71,6 +77,9 @@ public final class LstmGateMaps implements Simulation<LstmGateMaps.Params> {
                 .value("test-mse", run.testMse(), "%.4f")
                 .value("train-steps", p.updates(), "%.0f")
                 .value("max-abs-cell", cells.amaxNumber().doubleValue(), "%.2f")
+                .value("memory-cell", memory + 1, "%.0f")
+                .value("memory-i-marked", marked.getDouble(memory), "%.2f")
+                .value("memory-i-other", other.getDouble(memory), "%.2f")
                 .build();
     }
 
