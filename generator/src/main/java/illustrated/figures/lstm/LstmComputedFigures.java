@@ -49,41 +49,44 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Computed figures of articles E (LSTM forward propagation) and F (LSTM back-propagation).
  *
  * <p>Figure ids and the values the prose may quote with {@code [[val:id/name]]} (the contract with
- * the article text):
+ * the article text; every value listed here exists, the tests check the main ones):
  * <ul>
- * <li>{@code lstm-gradient-check} (table, drawn as an SVG table; CSV table "gradient-check" with
- *     columns {@code param, count, worst-fd, worst-samediff}; rows W_z, W_i, W_f, W_o, R_z, R_i, R_f,
- *     R_o, b_z, b_i, b_f, b_o, p_i, p_f, p_o). Values: {@code worst-fd} (worst relative error of the
- *     hand-written BPTT against central finite differences, all parameters), {@code worst-samediff}
- *     (same against SameDiff autodiff), {@code params} (number of parameters checked),
- *     {@code tolerance} (1e-6: the build fails above it), {@code hidden-size}, {@code input-size},
- *     {@code steps} (sequence length), {@code batch}.</li>
- * <li>{@code adding-problem} (final test MSE vs sequence length T, simple tanh RNN vs LSTM, dashed
- *     baseline). Values: {@code mse-rnn-t10}, {@code mse-rnn-t25}, {@code mse-rnn-t50},
- *     {@code mse-rnn-t100}, {@code mse-lstm-t10}, {@code mse-lstm-t25}, {@code mse-lstm-t50},
- *     {@code mse-lstm-t100}, {@code baseline} (measured MSE of always predicting the mean),
- *     {@code baseline-theory} (1/6), {@code min-length}, {@code max-length}, {@code lengths} (how many
- *     lengths), {@code train-steps}, {@code batch}, {@code hidden-lstm}, {@code hidden-rnn}.</li>
- * <li>{@code lstm-gates-heatmap} (input, forget and output gate of a trained LSTM, unit x time, on
- *     one adding-problem sequence; marker positions shown). Values: {@code length},
- *     {@code marker-1}, {@code marker-2} (time steps of the two marked numbers),
- *     {@code target}, {@code prediction}, {@code hidden-size}, {@code test-mse}.</li>
- * <li>{@code lstm-cell-heatmap} (cell state c(t), unit x time, same network and sequence). Values:
- *     {@code length}, {@code marker-1}, {@code marker-2}, {@code target}, {@code prediction},
- *     {@code max-abs-cell}.</li>
- * <li>{@code vanishing-tanh-rnn} (||dh(T)/dh(0)|| vs T, log scale, for spectral norms 0.5, 0.9, 1.0,
- *     1.5, 3 against the bound ||W||^T). Values: {@code norm-tT-scaleS} for T in {10, 50} and S in
- *     {0-5, 0-9, 1-0, 1-5, 3-0} (e.g. {@code norm-t50-scale0-9}), {@code bound-t50-scale3-0},
- *     {@code max-steps}, {@code hidden-size}.</li>
- * <li>{@code lstm-cell-path} (||dc(T)/dc(0)|| along the cell path, product of diag(f), vs T, for
- *     forget-gate biases 0, 1, 3). Values: {@code path-t50-bias0}, {@code path-t50-bias1},
- *     {@code path-t50-bias3}, {@code mean-f-bias0}, {@code mean-f-bias1}, {@code mean-f-bias3}
- *     (mean forget-gate activation), {@code max-steps}.</li>
- * <li>{@code gradient-cliff} (log10 loss of x_t = w sigma(x_{t-1}) + b, T = 50 over a (w, b) grid;
- *     gradient-descent paths with and without norm clipping). Values: {@code max-grad-norm} (largest
- *     gradient norm met by the unclipped path), {@code clip-threshold}, {@code final-loss-clipped},
- *     {@code final-loss-unclipped}, {@code start-w}, {@code start-b}, {@code learning-rate},
- *     {@code gd-steps}, {@code max-jump-unclipped} (largest single parameter step, unclipped).</li>
+ * <li>{@code lstm-gradient-check} (a table drawn as SVG; CSV table "gradient-check" with columns
+ *     {@code param, count, worst-fd, worst-samediff}, rows W_z, W_i, W_f, W_o, R_z, R_i, R_f, R_o, b_z,
+ *     b_i, b_f, b_o, p_i, p_f, p_o, numbers as "%.1e"). Values: {@code worst-fd} (worst relative error
+ *     of the hand-written BPTT against fourth-order central finite differences, all parameters),
+ *     {@code worst-samediff} (same against SameDiff autodiff), {@code params} (number of parameters
+ *     checked, 81), {@code tolerance} (1e-6: the simulation throws above it and the build fails),
+ *     {@code hidden-size}, {@code input-size}, {@code steps} (sequence length), {@code batch}.</li>
+ * <li>{@code adding-problem} (test MSE vs sequence length T = 10, 20, 40, simple tanh RNN vs LSTM, log
+ *     scale, dashed baseline). Values: {@code mse-rnn-t10}, {@code mse-rnn-t20}, {@code mse-rnn-t40},
+ *     {@code mse-lstm-t10}, {@code mse-lstm-t20}, {@code mse-lstm-t40}, {@code baseline} (measured MSE
+ *     of always answering the mean 1 on the test sets), {@code baseline-theory} (1/6),
+ *     {@code min-length}, {@code max-length}, {@code lengths} (how many lengths), {@code train-steps}
+ *     (Adam updates per network and length), {@code batch}, {@code hidden-lstm}, {@code hidden-rnn}.</li>
+ * <li>{@code lstm-gates-heatmap} (input, forget and output gates of a trained LSTM, cell x time, on one
+ *     adding-problem sequence of length 24, marked steps shown) and {@code lstm-cell-heatmap} (cell
+ *     state c(t), same network and sequence). Both have the same values: {@code length},
+ *     {@code marker-1}, {@code marker-2} (time steps, from 1, of the two marked numbers), {@code target},
+ *     {@code prediction}, {@code hidden-size}, {@code test-mse}, {@code train-steps},
+ *     {@code max-abs-cell}, {@code memory-cell} (the cell whose input gate opens most at the marked
+ *     steps), {@code memory-i-marked} (its input gate at the marked steps, mean),
+ *     {@code memory-i-other} (its input gate at the other steps, mean).</li>
+ * <li>{@code vanishing-tanh-rnn} (||dh(T)/dh(0)|| vs T, log scale, spectral norms ||W|| = 0.5, 0.9,
+ *     1.0, 1.5, 3 against the bound ||W||^T). Values: {@code norm-tT-scaleS} and {@code bound-tT-scaleS}
+ *     for T in {10, 50} and S in {0-5, 0-9, 1-0, 1-5, 3-0} (e.g. {@code norm-t50-scale0-9}),
+ *     {@code max-steps}, {@code hidden-size}, {@code sequences}.</li>
+ * <li>{@code lstm-cell-path} (||dc(T)/dc(0)|| along the cell path, the product of diag(f), vs T, for
+ *     forget-gate biases 0, 1, 3). Values: {@code path-tT-biasB} for T in {10, 50, 100} and B in
+ *     {0, 1, 3} (e.g. {@code path-t50-bias3}), {@code mean-f-bias0}, {@code mean-f-bias1},
+ *     {@code mean-f-bias3} (mean forget-gate activation), {@code max-steps}, {@code hidden-size}.</li>
+ * <li>{@code gradient-cliff} (log10 loss of x(t) = w sigma(x(t-1)) + b, x(0) = 0.5, T = 50, target 0.7,
+ *     over a (w, b) grid, downloadable as the grid "log10 loss"; gradient-descent paths with and without
+ *     norm clipping). Values: {@code max-grad-norm} (largest gradient norm met by the plain path),
+ *     {@code max-grad-norm-clipped-path}, {@code clip-threshold}, {@code final-loss-clipped},
+ *     {@code final-loss-unclipped}, {@code max-jump-unclipped} (largest single parameter step, plain),
+ *     {@code max-jump-clipped}, {@code start-w}, {@code start-b}, {@code learning-rate},
+ *     {@code gd-steps}, {@code steps} (T).</li>
  * </ul>
  */
 public final class LstmComputedFigures implements FigureCatalog {
@@ -92,8 +95,8 @@ public final class LstmComputedFigures implements FigureCatalog {
     static final AddingTraining.Params ADDING = new AddingTraining.Params(ADDING_LENGTHS, 8, 16, 64, 500, 0.03, 1.0, 500);
     static final LstmGateMaps.Params GATE_MAPS = new LstmGateMaps.Params(24, 8, 64, 400, 0.03, 1.0, 500);
     /** Cell states beyond +-this are drawn in full colour (a few cells count time and grow large). */
-    static final double CELL_COLOUR_LIMIT = 1.0;
-    static final LstmGradientCheck.Params CHECK = new LstmGradientCheck.Params(3, 4, 6, 2, 1e-4, 1e-6);
+    static final double CELL_COLOUR_LIMIT = 0.6;
+    static final LstmGradientCheck.Params CHECK = new LstmGradientCheck.Params(2, 3, 5, 2, 1e-4, 1e-6);
     static final VanishingTanhRnn.Params VANISHING = new VanishingTanhRnn.Params(32, List.of(0.5, 0.9, 1.0, 1.5, 3.0),
             50, 8, 0.5, List.of(10, 50));
     static final LstmCellPath.Params CELL_PATH = new LstmCellPath.Params(4, 32, List.of(0.0, 1.0, 3.0), 100, 8,
@@ -112,7 +115,7 @@ public final class LstmComputedFigures implements FigureCatalog {
     private static FigureSpec gradientCheck() {
         return FigureSpec.computed("lstm-gradient-check", new LstmGradientCheck(), CHECK, 20260115L)
                 .paint(LstmComputedFigures::paintTable)
-                .size(640, 560)
+                .size(640, 590)
                 .title("Gradient check of the hand-written LSTM back-propagation")
                 .description(d -> "A table with one row per parameter block of a peephole LSTM with "
                         + d.value("input-size").formatted() + " inputs and " + d.value("hidden-size").formatted()
@@ -130,11 +133,12 @@ public final class LstmComputedFigures implements FigureCatalog {
         List<String> rows = d.tables().get("gradient-check");
         String[] head = {"parameter", "entries", "vs finite differences", "vs SameDiff"};
         double[] colX = {40, 190, 330, 500};
-        double top = 64;
+        double top = 78;
         double rowH = 30;
         g.setFont(t.font(15f));
         g.setPaint(t.color(Theme.Role.FG));
-        g.drawString("worst relative error |a \u2212 b| / max(|a|, |b|)", 40, 30);
+        g.drawString("worst relative error |a \u2212 b| / max(|a|, |b|) of the hand-written gradient a", 40, 24);
+        g.drawString("against a reference b, over the entries of each parameter block", 40, 44);
         g.setFont(t.boldFont(14f));
         for (int c = 0; c < head.length; c++) {
             drawCell(g, head[c], colX[c], top, c > 0);
@@ -167,9 +171,9 @@ public final class LstmComputedFigures implements FigureCatalog {
         g.setPaint(t.color(Theme.Role.MUTED));
         g.draw(new Line2D.Double(30, bottom, 610, bottom));
         g.setFont(t.font(13f));
-        g.drawString("worst overall: " + d.value("worst-fd").formatted() + " (finite differences), "
-                + d.value("worst-samediff").formatted() + " (SameDiff); tolerance " + d.value("tolerance").formatted(),
-                40, (float) (bottom + 26));
+        g.drawString("worst overall: " + sci(d.value("worst-fd").formatted()) + " against finite differences, "
+                + sci(d.value("worst-samediff").formatted()) + " against SameDiff; the build fails above "
+                + sci(d.value("tolerance").formatted()), 40, (float) (bottom + 26));
     }
 
     /** Right-aligns numeric cells on {@code x + 110}. */
@@ -268,7 +272,7 @@ public final class LstmComputedFigures implements FigureCatalog {
                         + ". Top: the input numbers with the marked ones (steps " + d.value("marker-1").formatted()
                         + " and " + d.value("marker-2").formatted() + ") highlighted. Bottom: the cell state c(t) of"
                         + " each of the " + d.value("hidden-size").formatted() + " cells as a heat-map, blue for"
-                        + " negative, gold for positive, full colour from size 1 on (the largest is "
+                        + " negative, gold for positive, full colour from size " + CELL_COLOUR_LIMIT + " on (the largest is "
                         + d.value("max-abs-cell").formatted() + "). Some cells drift steadily, counting time; cell "
                         + d.value("memory-cell").formatted() + ", whose input gate opens to "
                         + d.value("memory-i-marked").formatted() + " at the marked steps and stays near "
@@ -301,6 +305,9 @@ public final class LstmComputedFigures implements FigureCatalog {
             }
         }
         JFreeChart chart = new JFreeChart(null, t.font(14f), plot, false);
+        TextTitle rows = new TextTitle("each heat-map row is one cell (1 at the top); dashed lines: the marked steps");
+        rows.setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(rows);
         NumberAxis legendAxis = new NumberAxis(diverging ? "c" : "gate value");
         legendAxis.setTickLabelFont(t.font(12f));
         legendAxis.setLabelFont(t.mathFont(14f));
@@ -357,7 +364,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         ds.addSeries(name, data);
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
-        NumberAxis y = new NumberAxis(name.substring(name.length() - 1) + ": cell");
+        NumberAxis y = new NumberAxis(name.replace(" state", ""));
         y.setRange(0.5, g.rows() + 0.5);
         y.setTickUnit(new NumberTickUnit(g.rows() > 8 ? 4 : 2));
         y.setInverted(true);
@@ -529,7 +536,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         pr.setSeriesPaint(2, t.color(Theme.Role.FG));
         pr.setSeriesStroke(0, new BasicStroke(1.4f));
         pr.setSeriesStroke(1, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        pr.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
+        pr.setSeriesShapesVisible(0, false);
         pr.setSeriesShapesVisible(1, false);
         pr.setSeriesShape(2, new Ellipse2D.Double(-5, -5, 10, 10));
         pr.setSeriesLinesVisible(2, false);
