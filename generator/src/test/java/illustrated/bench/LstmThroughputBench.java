@@ -29,7 +29,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * update) of the hand-written LSTM against DeepLearning4J's LSTM layer on the same task (adding
  * problem, last-step linear read-out, MSE), batch size, sequence length and hidden size, in double
  * precision and one thread, in the same JVM. Repetitions alternate between the two so that both
- * see the same machine load; reported are medians.
+ * see the same machine load; reported are medians of the wall-clock rate and of the rate per CPU-second
+ * of the benchmark thread (a measure that a loaded machine disturbs less).
  *
  * <p>Run: {@code mvn -q -o test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
  * illustrated.bench.LstmThroughputBench [T] [B] [H] [reps] [updates]} with {@code OMP_NUM_THREADS=1}.
@@ -67,17 +68,30 @@ public final class LstmThroughputBench {
         }
         double[] oursRate = new double[reps];
         double[] dl4jRate = new double[reps];
+        double[] oursCpu = new double[reps];
+        double[] dl4jCpu = new double[reps];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < reps; r++) {
+            long c0 = mx.getCurrentThreadCpuTime();
             oursRate[r] = updates * (double) batch / runOurs(ours, adam, data);
+            long c1 = mx.getCurrentThreadCpuTime();
             dl4jRate[r] = updates * (double) batch / runDl4j(dl4j, dl4jData);
+            long c2 = mx.getCurrentThreadCpuTime();
+            oursCpu[r] = updates * (double) batch / ((c1 - c0) / 1e9);
+            dl4jCpu[r] = updates * (double) batch / ((c2 - c1) / 1e9);
         }
         double mo = median(oursRate);
         double md = median(dl4jRate);
+        double co = median(oursCpu);
+        double cd = median(dl4jCpu);
         System.out.printf(Locale.ROOT, "T=%d B=%d H=%d reps=%d updates/rep=%d%n", steps, batch, hidden, reps, updates);
         System.out.printf(Locale.ROOT, "hand-written: median %.1f sequences/s  (all: %s)%n", mo, fmt(oursRate));
         System.out.printf(Locale.ROOT, "DL4J LSTM:    median %.1f sequences/s  (all: %s)%n", md, fmt(dl4jRate));
         System.out.printf(Locale.ROOT, "ratio hand-written / DL4J: %.2f%n", mo / md);
-        System.out.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.2f |%n", steps, batch, hidden, mo, md, mo / md);
+        System.out.printf(Locale.ROOT, "per CPU-second of the benchmark thread: hand-written %.1f, DL4J %.1f, ratio %.2f%n",
+                co, cd, co / cd);
+        System.out.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |%n", steps, batch, hidden,
+                mo, md, mo / md, co, cd, co / cd);
     }
 
     private static double runOurs(LstmRegressor m, Adam adam, List<AddingProblem.Batch> data) {

@@ -115,7 +115,7 @@ public final class LstmComputedFigures implements FigureCatalog {
     private static FigureSpec gradientCheck() {
         return FigureSpec.computed("lstm-gradient-check", new LstmGradientCheck(), CHECK, 20260115L)
                 .paint(LstmComputedFigures::paintTable)
-                .size(640, 590)
+                .size(640, 610)
                 .title("Gradient check of the hand-written LSTM back-propagation")
                 .description(d -> "A table with one row per parameter block of a peephole LSTM with "
                         + d.value("input-size").formatted() + " inputs and " + d.value("hidden-size").formatted()
@@ -132,7 +132,7 @@ public final class LstmComputedFigures implements FigureCatalog {
     private static void paintTable(Graphics2D g, Dataset d, Theme t) {
         List<String> rows = d.tables().get("gradient-check");
         String[] head = {"parameter", "entries", "vs finite differences", "vs SameDiff"};
-        double[] colX = {40, 190, 330, 500};
+        double[] colX = {40, 160, 320, 480};
         double top = 78;
         double rowH = 30;
         g.setFont(t.font(15f));
@@ -172,8 +172,9 @@ public final class LstmComputedFigures implements FigureCatalog {
         g.draw(new Line2D.Double(30, bottom, 610, bottom));
         g.setFont(t.font(13f));
         g.drawString("worst overall: " + sci(d.value("worst-fd").formatted()) + " against finite differences, "
-                + sci(d.value("worst-samediff").formatted()) + " against SameDiff; the build fails above "
-                + sci(d.value("tolerance").formatted()), 40, (float) (bottom + 26));
+                + sci(d.value("worst-samediff").formatted()) + " against SameDiff", 40, (float) (bottom + 26));
+        g.drawString("the build fails above " + sci(d.value("tolerance").formatted()) + "; "
+                + d.value("params").formatted() + " parameters of a peephole LSTM checked", 40, (float) (bottom + 46));
     }
 
     /** Right-aligns numeric cells on {@code x + 110}. */
@@ -185,6 +186,9 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     /** "3.1e-09" to "3.1 × 10⁻⁹". */
     static String sci(String s) {
+        if (Double.parseDouble(s) == 0) {
+            return "0";
+        }
         String[] p = s.split("e");
         if (p.length != 2) {
             return s;
@@ -242,7 +246,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         y.setRange(1e-4, 1.0);
         y.setTickUnit(new NumberTickUnit(1));
         XYPlot plot = new XYPlot(c, x, y, r);
-        return new JFreeChart(null, t.font(14f), plot, true);
+        return spaced(new JFreeChart(null, t.font(14f), plot, true));
     }
 
     // ---------------------------------------------------------------- gate and cell heat-maps
@@ -445,11 +449,11 @@ public final class LstmComputedFigures implements FigureCatalog {
         }
         NumberAxis x = new NumberAxis("number of steps T");
         x.setRange(0, d.value("max-steps").value());
-        LogAxis y = logAxis("\u2016\u2202h(T) / \u2202h(0)\u2016");
+        LogAxis y = logAxis("spectral norm of \u2202h(T) / \u2202h(0)");
         y.setRange(1e-30, 1e30);
         y.setTickUnit(new NumberTickUnit(10));
         XYPlot plot = new XYPlot(c, x, y, r);
-        JFreeChart chart = new JFreeChart(null, t.font(14f), plot, true);
+        JFreeChart chart = spaced(new JFreeChart(null, t.font(14f), plot, true));
         chart.addSubtitle(new TextTitle("solid: computed norm;  dashed: the bound \u2016W\u2016\u1d40"));
         return chart;
     }
@@ -479,10 +483,10 @@ public final class LstmComputedFigures implements FigureCatalog {
         }
         NumberAxis x = new NumberAxis("number of steps T");
         x.setRange(0, d.value("max-steps").value());
-        LogAxis y = logAxis("\u2016\u2202c(T) / \u2202c(0)\u2016 along the cell path");
+        LogAxis y = logAxis("norm of \u2202c(T) / \u2202c(0) along the cell path");
         y.setRange(1e-12, 2);
         y.setTickUnit(new NumberTickUnit(2));
-        return new JFreeChart(null, t.font(14f), new XYPlot(c, x, y, r), true);
+        return spaced(new JFreeChart(null, t.font(14f), new XYPlot(c, x, y, r), true));
     }
 
     // ---------------------------------------------------------------- the cliff
@@ -553,7 +557,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart(null, t.font(14f), plot, true);
+        JFreeChart chart = spaced(new JFreeChart(null, t.font(14f), plot, true));
         NumberAxis legendAxis = new NumberAxis("loss (log10)");
         legendAxis.setRange(-3, 2);
         legendAxis.setTickLabelFont(t.font(12f));
@@ -571,6 +575,14 @@ public final class LstmComputedFigures implements FigureCatalog {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Wider gaps between legend items than JFreeChart's default. */
+    private static JFreeChart spaced(JFreeChart chart) {
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        }
+        return chart;
+    }
 
     private static LogAxis logAxis(String label) {
         LogAxis a = new LogAxis(label);
