@@ -42,10 +42,20 @@ class LstmGradientCheckTest {
 
     @Test
     void theCheckCanFail() {
-        // a wrong sign in one gradient must be caught: perturb the hand gradient by comparing with a
-        // deliberately broken value
-        assertTrue(LstmGradientCheck.relative(1.0, -1.0) > TOLERANCE);
-        assertTrue(LstmGradientCheck.relative(1.0, 1.0 + 1e-5) > TOLERANCE);
+        // the finite-difference reference is sharp enough to catch a gradient that is off by 1e-5
+        // (relative) in one entry, while the hand-written value passes
+        org.nd4j.linalg.api.rng.Random rng = org.nd4j.linalg.factory.Nd4j.getRandomFactory().getNewRandomInstance(8L);
+        LstmWeights wt = LstmWeights.init(2, 3, true, 1.0, rng);
+        org.nd4j.linalg.api.ndarray.INDArray x = org.nd4j.linalg.factory.Nd4j.randn(new long[] {4, 2, 2}, rng);
+        org.nd4j.linalg.api.ndarray.INDArray target = org.nd4j.linalg.factory.Nd4j.rand(new long[] {4, 2, 3}, -0.5, 0.5, rng);
+        Lstm.Trace tr = Lstm.forward(wt, x);
+        Lstm.Gradients g = Lstm.backward(tr, tr.outputs().sub(target));
+        for (long j = 0; j < wt.r().length(); j += 5) {
+            double hand = g.r().getDouble(j);
+            double fd = LstmGradientCheck.centralDifference(wt, x, target, wt.r(), j, 1e-4);
+            assertTrue(LstmGradientCheck.relative(hand, fd) <= TOLERANCE, "entry " + j);
+            assertTrue(LstmGradientCheck.relative(hand * (1 + 1e-5), fd) > TOLERANCE, "perturbed entry " + j);
+        }
         assertEquals(0.0, LstmGradientCheck.relative(1e-14, -1e-14));
     }
 }
