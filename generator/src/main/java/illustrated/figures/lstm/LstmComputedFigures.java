@@ -29,7 +29,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -101,7 +100,7 @@ public final class LstmComputedFigures implements FigureCatalog {
             50, 8, 0.5, List.of(10, 50));
     static final LstmCellPath.Params CELL_PATH = new LstmCellPath.Params(4, 32, List.of(0.0, 1.0, 3.0), 100, 8,
             List.of(10, 50, 100));
-    static final GradientCliff.Params CLIFF = new GradientCliff.Params(3.0, 9.0, 91, -5.0, 0.5, 71, 50, 0.5, 0.7,
+    static final GradientCliff.Params CLIFF = new GradientCliff.Params(3.0, 9.0, 121, -5.0, 0.5, 111, 50, 0.5, 0.7,
             6.5, -2.2, 0.01, 100, 2.0);
 
     @Override
@@ -513,24 +512,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static JFreeChart cliffChart(Dataset d, Theme t) {
         Grid g = d.grid("log10 loss");
-        DefaultXYZDataset heat = new DefaultXYZDataset();
-        double[][] data = new double[3][g.rows() * g.cols()];
-        int k = 0;
-        for (int r = 0; r < g.rows(); r++) {
-            for (int c = 0; c < g.cols(); c++) {
-                data[0][k] = g.xs()[c];
-                data[1][k] = g.ys()[r];
-                data[2][k] = g.at(r, c);
-                k++;
-            }
-        }
-        heat.addSeries("log10 loss", data);
-        XYBlockRenderer hr = new XYBlockRenderer();
-        hr.setBlockWidth(g.xs()[1] - g.xs()[0]);
-        hr.setBlockHeight(g.ys()[1] - g.ys()[0]);
         PaintScale scale = new Charts.LinearScale(-3, 2, t.color(Theme.Role.PAPER), t.color(Theme.Role.GATE));
-        hr.setPaintScale(scale);
-        hr.setSeriesVisibleInLegend(0, false);
 
         XYSeriesCollection paths = collection(List.of(d.series("plain gradient descent"),
                 d.series("with norm clipping"), d.series("start")));
@@ -551,10 +533,18 @@ public final class LstmComputedFigures implements FigureCatalog {
         NumberAxis y = new NumberAxis("bias b");
         y.setRange(g.ys()[0], g.ys()[g.rows() - 1]);
         XYPlot plot = new XYPlot(paths, x, y, pr);
-        plot.setDataset(1, heat);
-        plot.setRenderer(1, hr);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        // the loss surface as one raster image under the paths (thousands of SVG rectangles otherwise)
+        plot.getRenderer().addAnnotation(new GridImage(g, scale), org.jfree.chart.ui.Layer.BACKGROUND);
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+        // the wall lies where the unstable fixed point passes x(0): x(0) = w sigma(x(0)) + b
+        double wLabel = 7.4;
+        double bWall = CLIFF.x0() - wLabel / (1 + Math.exp(-CLIFF.x0()));
+        org.jfree.chart.annotations.XYTextAnnotation wall = new org.jfree.chart.annotations.XYTextAnnotation(
+                "the cliff", wLabel, bWall - 0.28);
+        wall.setFont(t.font(14f));
+        wall.setPaint(t.color(Theme.Role.PAPER));
+        wall.setRotationAngle(Math.atan(0.575));
+        plot.addAnnotation(wall);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = spaced(new JFreeChart(null, t.font(14f), plot, true));
@@ -575,6 +565,42 @@ public final class LstmComputedFigures implements FigureCatalog {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A grid drawn as an image stretched over its data range (cells centred on the grid points). */
+    static final class GridImage extends org.jfree.chart.annotations.AbstractXYAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final transient Grid grid;
+        private final transient java.awt.image.BufferedImage image;
+
+        GridImage(Grid g, PaintScale scale) {
+            this.grid = g;
+            image = new java.awt.image.BufferedImage(g.cols(), g.rows(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int r = 0; r < g.rows(); r++) {
+                for (int c = 0; c < g.cols(); c++) {
+                    // image rows run downwards, y upwards
+                    image.setRGB(c, g.rows() - 1 - r, ((Color) scale.getPaint(g.at(r, c))).getRGB());
+                }
+            }
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domain, ValueAxis range,
+                int rendererIndex, org.jfree.chart.plot.PlotRenderingInfo info) {
+            double[] xs = grid.xs();
+            double[] ys = grid.ys();
+            double hx = (xs[1] - xs[0]) / 2;
+            double hy = (ys[1] - ys[0]) / 2;
+            double x0 = domain.valueToJava2D(xs[0] - hx, area, plot.getDomainAxisEdge());
+            double x1 = domain.valueToJava2D(xs[xs.length - 1] + hx, area, plot.getDomainAxisEdge());
+            double y0 = range.valueToJava2D(ys[ys.length - 1] + hy, area, plot.getRangeAxisEdge());
+            double y1 = range.valueToJava2D(ys[0] - hy, area, plot.getRangeAxisEdge());
+            java.awt.Shape clip = g2.getClip();
+            g2.clip(area);
+            g2.drawImage(image, (int) Math.round(x0), (int) Math.round(y0), (int) Math.round(x1 - x0),
+                    (int) Math.round(y1 - y0), null);
+            g2.setClip(clip);
+        }
+    }
 
     /** Wider gaps between legend items than JFreeChart's default. */
     private static JFreeChart spaced(JFreeChart chart) {
