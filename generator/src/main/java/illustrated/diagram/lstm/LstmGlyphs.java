@@ -136,6 +136,16 @@ final class LstmGlyphs {
         wire(role, width, dashed, a, b);
     }
 
+    /** A curved arrow like {@link Pen#curve}, optionally dashed. */
+    void curve(Point2D a, Point2D b, double bend, Role role, double width, boolean dashed) {
+        Point2D c = Pen.control(a, b, bend);
+        Point2D end = Pen.shorten(c, b, Pen.headLength(width) * 0.6);
+        g.setPaint(role.color());
+        g.setStroke(dashed ? dashedStroke(width) : stroke(width));
+        g.draw(new java.awt.geom.QuadCurve2D.Double(a.getX(), a.getY(), c.getX(), c.getY(), end.getX(), end.getY()));
+        g.fill(Pen.head(c, b, width));
+    }
+
     /** A small paper-coloured gap on a line, so that another line visibly passes over it. */
     void bridge(double cx, double cy, double r) {
         g.setPaint(Role.PAPER.color());

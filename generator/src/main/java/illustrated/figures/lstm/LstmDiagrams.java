@@ -1,7 +1,9 @@
 package illustrated.figures.lstm;
 
 import illustrated.diagram.lstm.BlackBoxPainter;
+import illustrated.diagram.lstm.ChainRulePainter;
 import illustrated.diagram.lstm.CircuitPainter;
+import illustrated.diagram.lstm.SpaceOdysseyPainter;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
 import java.util.List;
@@ -42,6 +44,47 @@ public final class LstmDiagrams implements FigureCatalog {
                                 + "below enters the input x(t) (green). To the right leave the new cell c(t) and the new "
                                 + "output y(t), both to time t+1; the output y(t) also leaves upwards, to the layer "
                                 + "above.")
+                        .build(),
+                FigureSpec.diagram("lstm-space-odyssey")
+                        .paint(new SpaceOdysseyPainter())
+                        .size(SpaceOdysseyPainter.WIDTH, SpaceOdysseyPainter.HEIGHT)
+                        .title("An LSTM block in the style of Greff et al.'s Fig. 1")
+                        .description("The cell c sits in the middle. Below it the block input g receives the input "
+                                + "x(t) and the recurrent output y(t-1) and sends z(t) up to a multiplication with the "
+                                + "input gate's i(t); the product enters the cell. To the upper right, the old cell "
+                                + "c(t-1) leaves along a dashed loop, is multiplied by the forget gate's f(t) and "
+                                + "returns to the cell. Above, the new cell c(t) passes the output activation h and is "
+                                + "multiplied by the output gate's o(t), giving the output y(t) at the top. Each gate "
+                                + "also receives x(t) and y(t-1). Blue peephole lines join the cell to the three gates: "
+                                + "dashed to the input and forget gates, which see the old cell, solid to the output "
+                                + "gate, which sees the new one. A key on the right explains the symbols.")
+                        .build(),
+                FigureSpec.diagram("chain-rule-one-path")
+                        .paint(new ChainRulePainter(ChainRulePainter.Case.ONE_PATH))
+                        .size(ChainRulePainter.WIDTH, ChainRulePainter.HEIGHT)
+                        .title("The chain rule along one path")
+                        .description("Two panels. Forward: x points to y = g(x), which points to z = f(y). Backward: "
+                                + "purple arrows run from z to y, labelled dz/dy, and from y to x, labelled dy/dx; "
+                                + "underneath, dz/dx = (dz/dy)(dy/dx): one path, one product.")
+                        .build(),
+                FigureSpec.diagram("chain-rule-two-paths")
+                        .paint(new ChainRulePainter(ChainRulePainter.Case.TWO_PATHS))
+                        .size(ChainRulePainter.WIDTH, ChainRulePainter.HEIGHT)
+                        .title("The chain rule along two paths")
+                        .description("Two panels. Forward: x1 and x2 both point to u and to v, and u and v both "
+                                + "point to z. Backward: two purple paths lead from z to x1, one through u (arrows "
+                                + "labelled dz/du and du/dx1) and one through v (dz/dv and dv/dx1); the edges from x2 are "
+                                + "greyed out. Underneath, dz/dx1 is written as the sum of the two products, one per "
+                                + "path.")
+                        .build(),
+                FigureSpec.diagram("chain-rule-n-paths")
+                        .paint(new ChainRulePainter(ChainRulePainter.Case.N_PATHS))
+                        .size(ChainRulePainter.WIDTH, ChainRulePainter.HEIGHT)
+                        .title("The chain rule along n paths")
+                        .description("Two panels. Forward: x points to each of u1, u2, u3, ..., un, which all point "
+                                + "to z. Backward: n purple paths lead from z back to x, one through each u_k; the "
+                                + "first and the last are labelled with their local derivatives. Underneath, dz/dx "
+                                + "is the sum over k from 1 to n of (dz/du_k)(du_k/dx).")
                         .build());
     }
 }
