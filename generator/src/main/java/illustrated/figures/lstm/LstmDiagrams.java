@@ -3,6 +3,7 @@ package illustrated.figures.lstm;
 import illustrated.diagram.lstm.BlackBoxPainter;
 import illustrated.diagram.lstm.ChainRulePainter;
 import illustrated.diagram.lstm.CircuitPainter;
+import illustrated.diagram.lstm.DeltaFlowPainter;
 import illustrated.diagram.lstm.SpaceOdysseyPainter;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
@@ -85,6 +86,39 @@ public final class LstmDiagrams implements FigureCatalog {
                                 + "to z. Backward: n purple paths lead from z back to x, one through each u_k; the "
                                 + "first and the last are labelled with their local derivatives. Underneath, dz/dx "
                                 + "is the sum over k from 1 to n of (dz/du_k)(du_k/dx).")
+                        .build(),
+                FigureSpec.diagram("lstm-delta-o")
+                        .paint(new DeltaFlowPainter(DeltaFlowPainter.Target.OUTPUT_GATE))
+                        .size(DeltaFlowPainter.WIDTH, DeltaFlowPainter.height(DeltaFlowPainter.Target.OUTPUT_GATE))
+                        .title("The single flow into the output gate's error")
+                        .description("A row of variables: the output-gate pre-activation o-bar(t), the gate o(t), the "
+                                + "output y(t) (which also depends on the cell c(t)) and the loss L, joined by grey "
+                                + "forward arrows. One purple path runs back from L to y(t) (the error delta y(t), assumed "
+                                + "known for now), from y(t) to o(t) multiplied by h(c(t)), and from o(t) to o-bar(t) "
+                                + "multiplied by sigma'(o-bar(t)). Underneath: delta o-bar(t) = delta y(t) times h(c(t)) "
+                                + "times sigma'(o-bar(t)), element-wise.")
+                        .build(),
+                FigureSpec.diagram("lstm-delta-c")
+                        .paint(new DeltaFlowPainter(DeltaFlowPainter.Target.CELL))
+                        .size(DeltaFlowPainter.WIDTH, DeltaFlowPainter.height(DeltaFlowPainter.Target.CELL))
+                        .title("The five flows into the cell's error")
+                        .description("The cell c(t) is highlighted in the time-t column. Grey arrows lead from it to "
+                                + "its five children: the output y(t) and the output-gate pre-activation o-bar(t) at "
+                                + "time t, and the input-gate and forget-gate pre-activations i-bar(t+1), f-bar(t+1) and "
+                                + "the next cell c(t+1) at time t+1. Five purple arrows bring the children's errors back "
+                                + "to c(t), labelled with the local derivatives o(t) times h'(c(t)), p_o, p_i, p_f and "
+                                + "f(t+1). Underneath, delta c(t) is written as the sum of the five products.")
+                        .build(),
+                FigureSpec.diagram("lstm-delta-y")
+                        .paint(new DeltaFlowPainter(DeltaFlowPainter.Target.OUTPUT))
+                        .size(DeltaFlowPainter.WIDTH, DeltaFlowPainter.height(DeltaFlowPainter.Target.OUTPUT))
+                        .title("The five flows into the output's error")
+                        .description("The output y(t) is highlighted in the time-t column. Grey arrows lead from it "
+                                + "up to the layer above (or the loss) and right to the four pre-activations z-bar, "
+                                + "i-bar, f-bar and o-bar of time t+1. Purple arrows bring their errors back: Delta(t) "
+                                + "from above, and from the next time step the errors multiplied by the transposed "
+                                + "recurrent matrices R_z, R_i, R_f and R_o. Underneath, delta y(t) is written as the "
+                                + "sum of the five terms.")
                         .build());
     }
 }
