@@ -64,7 +64,7 @@ public final class SpaceOdysseyPainter implements Painter {
         gl.arrow(fGate.left(), fTimes.right(), Role.GATE, 2.2, false);
         pen.math("f^{(t)}", 492, 170, 16, Align.CENTER, Role.GATE);
         gl.curve(fTimes.at(-95), cell.at(22), 22, Role.CELL, 2.2, false);
-        pen.math("c^{(t-1)}", 352, 168, 15, Align.CENTER, Role.CELL);
+        pen.math("c^{(t-1)}", 392, 162, 15, Align.CENTER, Role.CELL);
 
         // cell -> h -> output-gate product -> y(t)
         Node oTimes = Node.circle(X, 95, LstmGlyphs.OP);
