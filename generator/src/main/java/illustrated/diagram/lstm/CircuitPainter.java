@@ -65,7 +65,7 @@ public final class CircuitPainter implements Painter {
             gl.polyline(Role.PEEPHOLE, 2.0, false, p(tapIn, HIGHWAY), p(tapIn, pY), p(I - 25, pY));
             gl.wire(Role.PEEPHOLE, 2.0, false, p(I - 25, pY), p(I - 25, top));
             gl.wire(Role.PEEPHOLE, 2.0, false, p(F - 30, pY), p(F - 30, top));
-            gl.bridge(F, pY, 5);
+            gl.bridge(F, pY, 5, Role.FILL);
             gl.dot(F - 30, pY, Role.PEEPHOLE);
             pen.math("p_f", F - 36, pY - 13, 15, Align.RIGHT, Role.PEEPHOLE);
             pen.math("p_i", I - 33, pY - 13, 15, Align.RIGHT, Role.PEEPHOLE);
@@ -96,7 +96,7 @@ public final class CircuitPainter implements Painter {
             gl.wire(Role.HIDDEN, 2.0, false, p(cx - 10, BUS_Y), p(cx - 10, bottom));
             gl.dot(cx - 10, BUS_Y, Role.HIDDEN);
             if (cx + 10 < O - 10) {
-                gl.bridge(cx + 10, BUS_Y, 5);
+                gl.bridge(cx + 10, BUS_Y, 5, Role.FILL);
             }
             gl.wire(Role.INPUT, 2.0, false, p(cx + 10, BUS_X), p(cx + 10, bottom));
             gl.dot(cx + 10, BUS_X, Role.INPUT);
@@ -117,7 +117,7 @@ public final class CircuitPainter implements Painter {
         Node zi = gl.times(ZI, 205);
         gl.wire(Role.GATE, 2.2, false, p(I, top), p(I, 205), zi.left());
         gl.wire(Role.CELL, 2.2, false, p(Z, top), p(Z, 205), zi.right());
-        pen.math("i^{(t)}", I - 8, 245, 16, Align.RIGHT, Role.GATE);
+        pen.math("i^{(t)}", I + 8, 245, 16, Align.LEFT, Role.GATE);
         pen.math("z^{(t)}", Z + 8, 245, 16, Align.LEFT, Role.CELL);
         Node on = gl.plus(ZI, HIGHWAY);
         gl.wire(Role.CELL, 2.2, false, zi.top(), on.bottom());

@@ -146,9 +146,12 @@ final class LstmGlyphs {
         g.fill(Pen.head(c, b, width));
     }
 
-    /** A small paper-coloured gap on a line, so that another line visibly passes over it. */
-    void bridge(double cx, double cy, double r) {
-        g.setPaint(Role.PAPER.color());
+    /**
+     * A small gap on a line, painted in the {@code background} role, so that another line drawn
+     * afterwards visibly passes over it.
+     */
+    void bridge(double cx, double cy, double r, Role background) {
+        g.setPaint(background.color());
         g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
     }
 
