@@ -4,6 +4,7 @@ import illustrated.diagram.lstm.BlackBoxPainter;
 import illustrated.diagram.lstm.ChainRulePainter;
 import illustrated.diagram.lstm.CircuitPainter;
 import illustrated.diagram.lstm.DeltaFlowPainter;
+import illustrated.diagram.lstm.GradientPathsPainter;
 import illustrated.diagram.lstm.SpaceOdysseyPainter;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
@@ -119,6 +120,18 @@ public final class LstmDiagrams implements FigureCatalog {
                                 + "from above, and from the next time step the errors multiplied by the transposed "
                                 + "recurrent matrices R_z, R_i, R_f and R_o. Underneath, delta y(t) is written as the "
                                 + "sum of the five terms.")
+                        .build(),
+                FigureSpec.diagram("gradient-paths-rnn-lstm")
+                        .paint(new GradientPathsPainter())
+                        .size(GradientPathsPainter.WIDTH, GradientPathsPainter.HEIGHT)
+                        .title("The error's way back in time: simple RNN against the LSTM's cell highway")
+                        .description("Two rows of states from step k to step t, with faint forward arrows and purple "
+                                + "arrows for the error travelling back. Top, a simple RNN: every purple step is "
+                                + "labelled W, because each one multiplies by the same recurrent matrix (and a tanh "
+                                + "derivative), so dh(t)/dh(k) is a product of diag(1 - h(j)^2) W. Bottom, the LSTM's "
+                                + "cell highway: the purple steps are labelled with the forget gates f(k+1), f(k+2), "
+                                + "..., f(t), so the highway part of dc(t)/dc(k) is the diagonal of their element-wise "
+                                + "product.")
                         .build());
     }
 }

@@ -33,7 +33,7 @@ class LstmDiagramsTest {
     /** The ids the articles place: a contract with the prose. */
     private static final List<String> CONTRACT = List.of("lstm-circuit", "lstm-circuit-peepholes", "lstm-black-box",
             "lstm-space-odyssey", "chain-rule-one-path", "chain-rule-two-paths", "chain-rule-n-paths",
-            "lstm-delta-o", "lstm-delta-c", "lstm-delta-y");
+            "lstm-delta-o", "lstm-delta-c", "lstm-delta-y", "gradient-paths-rnn-lstm");
 
     /** Computed figures of the same articles, drawn by LstmComputedFigures (another helper's catalog). */
     private static final List<String> COMPUTED = List.of("lstm-gradient-check", "adding-problem",
@@ -92,7 +92,7 @@ class LstmDiagramsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"chain-rule-one-path", "chain-rule-two-paths", "chain-rule-n-paths", "lstm-delta-o",
-            "lstm-delta-c", "lstm-delta-y"})
+            "lstm-delta-c", "lstm-delta-y", "gradient-paths-rnn-lstm"})
     void gradientFlowIsPurple(String id) {
         assertTrue(svg(id).contains("var(--fig-gradient"), id + " draws no gradient (purple) arrow");
     }
