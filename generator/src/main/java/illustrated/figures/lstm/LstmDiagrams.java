@@ -6,6 +6,7 @@ import illustrated.diagram.lstm.CircuitPainter;
 import illustrated.diagram.lstm.DeltaFlowPainter;
 import illustrated.diagram.lstm.GradientPathsPainter;
 import illustrated.diagram.lstm.SpaceOdysseyPainter;
+import illustrated.diagram.lstm.UnrolledPainter;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
 import java.util.List;
@@ -132,6 +133,18 @@ public final class LstmDiagrams implements FigureCatalog {
                                 + "cell highway: the purple steps are labelled with the forget gates f(k+1), f(k+2), "
                                 + "..., f(t), so the highway part of dc(t)/dc(k) is the diagonal of their element-wise "
                                 + "product.")
+                        .build(),
+                FigureSpec.diagram("lstm-unrolled")
+                        .paint(new UnrolledPainter())
+                        .size(UnrolledPainter.WIDTH, UnrolledPainter.HEIGHT)
+                        .title("Three LSTM blocks unfolded in time, joined by one cell highway")
+                        .description("Three blocks side by side for times t-1, t and t+1. A single gold cell highway "
+                                + "runs straight through the tops of all three, meeting in each block one "
+                                + "multiplication (the forget gate) and one addition (the on-ramp), fed from a grey box "
+                                + "of gates below, and giving a branch down that feeds the block's output. The inputs "
+                                + "x enter each box from below, and the outputs y hop from one block's box to the "
+                                + "next block's box as blue arrows, labelled y(t-1), y(t), y(t+1); the cell values "
+                                + "between blocks are labelled c(t-1), c(t), c(t+1).")
                         .build());
     }
 }

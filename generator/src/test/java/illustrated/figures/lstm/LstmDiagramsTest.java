@@ -33,7 +33,7 @@ class LstmDiagramsTest {
     /** The ids the articles place: a contract with the prose. */
     private static final List<String> CONTRACT = List.of("lstm-circuit", "lstm-circuit-peepholes", "lstm-black-box",
             "lstm-space-odyssey", "chain-rule-one-path", "chain-rule-two-paths", "chain-rule-n-paths",
-            "lstm-delta-o", "lstm-delta-c", "lstm-delta-y", "gradient-paths-rnn-lstm");
+            "lstm-delta-o", "lstm-delta-c", "lstm-delta-y", "gradient-paths-rnn-lstm", "lstm-unrolled");
 
     /** Computed figures of the same articles, drawn by LstmComputedFigures (another helper's catalog). */
     private static final List<String> COMPUTED = List.of("lstm-gradient-check", "adding-problem",
