@@ -147,6 +147,9 @@ public final class MathText {
                 scripts = Math.max(scripts, sw);
             }
             x += scripts + pad;
+            if (a.text.equals(",") || a.text.equals(";")) {
+                x += 0.17 * size; // TeX's thin space after punctuation
+            }
         }
         return x - x0;
     }

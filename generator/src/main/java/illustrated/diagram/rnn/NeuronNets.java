@@ -34,7 +34,7 @@ public final class NeuronNets {
         // connections first so that the neurons sit on top of them
         for (double xi : xsIn) {
             for (double xh : xsHid) {
-                pen.line(new Point2D.Double(xi, yIn), new Point2D.Double(xh, yHid), Role.INPUT, 1.2);
+                pen.line(new Point2D.Double(xi, yIn), new Point2D.Double(xh, yHid), Role.MUTED, 1.2);
             }
         }
         for (double xh : xsHid) {

@@ -3,6 +3,7 @@ package illustrated.figures.rnn;
 import illustrated.diagram.rnn.Backprop;
 import illustrated.diagram.rnn.BlackBoxes;
 import illustrated.diagram.rnn.ComputationalGraph;
+import illustrated.diagram.rnn.History;
 import illustrated.diagram.rnn.NeuronNets;
 import illustrated.diagram.rnn.TaskTypes;
 import illustrated.figure.FigureCatalog;
@@ -21,6 +22,7 @@ public final class RnnDiagrams implements FigureCatalog {
         List<FigureSpec> out = new ArrayList<>();
         out.addAll(prerequisites());
         out.addAll(simpleRnn());
+        out.addAll(history());
         return List.copyOf(out);
     }
 
@@ -137,6 +139,37 @@ public final class RnnDiagrams implements FigureCatalog {
                                 + "loop arrow on its side. An arrow labelled unroll leads to four copies of the box for "
                                 + "time steps 1, 2, 3 and T, each passing its hidden state h to the next one to the "
                                 + "right. The same box with the same parameters is used at every step.")
+                        .build());
+    }
+
+    /** Article D. */
+    static List<FigureSpec> history() {
+        return List.of(
+                FigureSpec.diagram("history-timeline")
+                        .paint((g, d, t) -> History.timeline(g, t))
+                        .size(1000, 530)
+                        .title("A timeline of neural nets, 1950 to 2010")
+                        .description("A horizontal axis from 1950 to 2010 with shaded bands: first AI boom from 1956, "
+                                + "first winter about 1974 to 1980, second boom in the 1980s, second winter about 1987 to "
+                                + "1993, third boom from 2006. Events: 1956 Dartmouth workshop; perceptron, idea 1957 and "
+                                + "paper 1958; 1960 Mark I Perceptron with 20 by 20 photocells; 1969 Perceptrons by Minsky "
+                                + "and Papert; 1969 frame problem by McCarthy and Hayes; 1980 Neocognitron; 1984 "
+                                + "Dennett's robot story; 1986 back-propagation popularised; 1989 LeCun's zip-code CNN; "
+                                + "1997 LSTM; 1998 LeNet-5; 2000 forget gate and peepholes; February 2001 GeForce 3 with "
+                                + "programmable shaders; November 2001 Xbox; 2006 deep belief net pretraining; November "
+                                + "2006 CUDA announced, first toolkit 2007.")
+                        .build(),
+                FigureSpec.diagram("memory-cell-1997")
+                        .paint((g, d, t) -> History.memoryCell(g, t))
+                        .size(820, 470)
+                        .title("The LSTM memory cell of 1997 and its constant error carousel")
+                        .description("Left to right: the inputs (x(t) and the previous outputs y(t-1)) pass a squashing "
+                                + "function g, are multiplied by the input gate i and added to the cell state c(t). The "
+                                + "cell has a self-loop of fixed weight 1.0, the constant error carousel; a purple arrow "
+                                + "shows errors circling back along it unchanged. The cell state passes a squashing "
+                                + "function h and is multiplied by the output gate o to give the output y(t). The same "
+                                + "inputs drive both gates. There is no forget gate and there are no peepholes; both "
+                                + "were added in 2000.")
                         .build());
     }
 }
