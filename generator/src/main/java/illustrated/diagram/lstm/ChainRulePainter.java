@@ -120,10 +120,10 @@ public final class ChainRulePainter implements Painter {
                 }
             }
             if (side == 1) {
-                pen.math("\\partial z/\\partial u_1", us[0].cx() - 4, 130, 14, Align.RIGHT, Role.GRADIENT);
-                pen.math("\\partial u_1/\\partial x", us[0].cx() - 4, 270, 14, Align.RIGHT, Role.GRADIENT);
-                pen.math("\\partial z/\\partial u_n", us[3].cx() + 4, 130, 14, Align.LEFT, Role.GRADIENT);
-                pen.math("\\partial u_n/\\partial x", us[3].cx() + 4, 270, 14, Align.LEFT, Role.GRADIENT);
+                pen.math("\\partial z/\\partial u_1", c - 78, 138, 14, Align.RIGHT, Role.GRADIENT);
+                pen.math("\\partial u_1/\\partial x", c - 84, 266, 14, Align.RIGHT, Role.GRADIENT);
+                pen.math("\\partial z/\\partial u_n", c + 78, 138, 14, Align.LEFT, Role.GRADIENT);
+                pen.math("\\partial u_n/\\partial x", c + 84, 266, 14, Align.LEFT, Role.GRADIENT);
                 formula(pen, c, "\\partial z/\\partial x = \u03a3_{k=1}^{n} (\\partial z/\\partial u_k)"
                         + "(\\partial u_k/\\partial x)");
             }
