@@ -185,6 +185,9 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     /** "3.1e-09" to "3.1 × 10⁻⁹". */
     static String sci(String s) {
+        if (!s.matches("-?[0-9.]+([eE][-+]?[0-9]+)?")) {
+            return s; // already typeset (Value.formatted does this for quoted values)
+        }
         if (Double.parseDouble(s) == 0) {
             return "0";
         }
