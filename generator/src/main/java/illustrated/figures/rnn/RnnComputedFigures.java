@@ -587,8 +587,8 @@ public final class RnnComputedFigures implements FigureCatalog {
 
         @Override
         public Paint getPaint(double value) {
-            if (value < lower) {
-                return Role.PAPER.color(0);
+            if (value < lower || Double.isNaN(value)) {
+                return Role.PAPER.color(0); // empty cells (EMPTY or NaN) stay transparent
             }
             double f = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
             f = Math.round(f * 24) / 24.0;
@@ -742,12 +742,12 @@ public final class RnnComputedFigures implements FigureCatalog {
         return m;
     }
 
-    /** Smallest value that is not {@link BpttErrorFlow#EMPTY}. */
+    /** Smallest value that is neither {@link BpttErrorFlow#EMPTY} nor NaN. */
     static double minFilled(Grid g) {
         double m = Double.POSITIVE_INFINITY;
         for (double[] row : g.z()) {
             for (double v : row) {
-                if (v != BpttErrorFlow.EMPTY) {
+                if (v != BpttErrorFlow.EMPTY && !Double.isNaN(v)) {
                     m = Math.min(m, v);
                 }
             }
