@@ -4,20 +4,26 @@ import illustrated.chart.Charts;
 import illustrated.chart.Theme;
 import illustrated.simulation.Series;
 import java.awt.BasicStroke;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
@@ -130,6 +136,41 @@ public final class ChartKit {
                     java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         }
         a.setTickUnit(new NumberTickUnit(1));
+        return a;
+    }
+
+    /**
+     * A vertical base-10 log axis like {@link #log} (plain numbers) whose labels are the powers of ten
+     * plus, below 1, the 2 and 5 multiples, so that small values can be read off (0.1, 0.2, 0.5, 1, 10, …).
+     */
+    public static LogAxis logWithSmallTicks(Theme t, String label, double lo, double hi) {
+        LogAxis a = new LogAxis(label) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected List<ValueTick> refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+                List<ValueTick> ticks = new ArrayList<>();
+                java.text.NumberFormat f = getNumberFormatOverride();
+                for (int e = (int) Math.floor(Math.log10(getLowerBound())); e <= Math.ceil(Math.log10(getUpperBound()));
+                        e++) {
+                    for (int m : e < 0 ? new int[] {1, 2, 5} : new int[] {1}) {
+                        // round so that 10^-1 is exactly the double 0.1 and prints as "0.1"
+                        double v = Double.parseDouble(m + "e" + e);
+                        if (v >= getLowerBound() && v <= getUpperBound()) {
+                            ticks.add(new NumberTick(TickType.MAJOR, v, f.format(v), TextAnchor.CENTER_RIGHT,
+                                    TextAnchor.CENTER_RIGHT, 0.0));
+                        }
+                    }
+                }
+                return ticks;
+            }
+        };
+        a.setBase(10);
+        a.setRange(lo, hi);
+        a.setSmallestValue(lo);
+        a.setMinorTickMarksVisible(false);
+        a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         return a;
     }
 

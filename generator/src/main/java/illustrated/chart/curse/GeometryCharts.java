@@ -88,8 +88,9 @@ public final class GeometryCharts {
             hi = Math.max(hi, all.y(i));
         }
         var x = ChartKit.log(t, "dimensions D (log scale)", 0.8, 1250, false);
-        var y = ChartKit.log(t, "(max \u2212 min) / min of distances (log scale)",
-                Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi))), false);
+        // a little room below the lowest decade, so that its tick label is drawn; 0.2 and 0.5 labelled too
+        var y = ChartKit.logWithSmallTicks(t, "(max \u2212 min) / min of distances (log scale)",
+                0.85 * Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi))));
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
                 new Plotted(named(all, "single query points"), Theme.Role.C6, Style.POINTS, ChartKit.circle(2.2)),
                 new Plotted(named(d.series("normal approximation"), "large-D approximation "

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -78,12 +78,38 @@ public final class OilFlowCharts {
         }
         Series test = d.series("test point");
         int cls = (int) d.value("test-class").value();
-        XYTextAnnotation label = new XYTextAnnotation(cls == 0 ? "test point: empty cell"
-                : "test point \u2192 class " + cls, test.x(0) + 2.2 * px, test.y(0));
+        // the label sits in the empty cells to the right, in an opaque outlined box (spaces pad its ends),
+        // clear of the points, with an arrow to the cross; its left edge lies between two cell lines
+        double right = xe[0];
+        for (double e : xe) {
+            if (e > test.x(0) && right <= test.x(0)) {
+                right = e; // the cell line right of the test point
+            }
+        }
+        double next = right;
+        for (double e : xe) {
+            if (e > right && next == right) {
+                next = e; // and the one after it, where the empty cells begin
+            }
+        }
+        double labelX = next + 0.1 * (xe[1] - xe[0]);
+        XYPointerAnnotation label = new XYPointerAnnotation(cls == 0 ? " test point: empty cell "
+                : " test point \u2192 class " + cls + " ", test.x(0), test.y(0), 0.0);
+        double unitsPerPixel = (xe[xe.length - 1] - xe[0] + 2 * px) / 600.0;
+        label.setBaseRadius((labelX - test.x(0)) / unitsPerPixel);
+        label.setTipRadius(13);
+        label.setLabelOffset(2);
+        label.setArrowLength(7);
+        label.setArrowWidth(3.5);
+        label.setArrowPaint(t.color(Theme.Role.FG));
+        label.setArrowStroke(new BasicStroke(1.2f));
         label.setFont(t.font(13f));
         label.setPaint(t.color(Theme.Role.FG));
         label.setTextAnchor(TextAnchor.CENTER_LEFT);
-        label.setBackgroundPaint(Theme.Role.PAPER.color(215));
+        label.setBackgroundPaint(Theme.Role.PAPER.color());
+        label.setOutlineVisible(true);
+        label.setOutlinePaint(Theme.Role.MUTED.color(150));
+        label.setOutlineStroke(new BasicStroke(1f));
         plot.getRenderer().addAnnotation(label);
         return ChartKit.chart(t, plot, true);
     }

@@ -23,29 +23,55 @@ public final class History {
     static final double X1 = 960;
     static final double AXIS = 215;
     static final double STRIP = 457;
+    /** Rows of labels, centre to centre. */
     static final double LEVEL = 46;
+    /** Half the height of a two-line label (date over text). */
+    static final double HALF = 16;
+    static final double LABEL_SIZE = 12.5;
 
-    /** One labelled event: where it sits and how its label is placed. */
-    record Event(double year, String date, String text, Role kind, int level, boolean right) { }
+    /**
+     * One labelled event. {@code above} and {@code right} are preferences (side of the axis, label to
+     * the left of its line); {@link HistoryTimelineLayout} decides where the label really goes.
+     */
+    record Event(double year, String date, String text, Role kind, boolean above, boolean right) { }
 
-    /** The checked dates of the editorial brief, nothing more. Level > 0 above the axis, < 0 below. */
+    /** The checked dates of the editorial brief, nothing more. */
     static final List<Event> EVENTS = List.of(
-            new Event(1956, "1956", "Dartmouth workshop", Role.MUTED, 1, false),
-            new Event(1957.5, "1957 / 1958", "perceptron (Rosenblatt)", Role.HIDDEN, 2, false),
-            new Event(1960, "1960", "Mark I Perceptron, 20\u00D720 photocells", Role.HIDDEN, 3, false),
-            new Event(1969, "1969", "Perceptrons (Minsky and Papert)", Role.HIDDEN, 1, false),
-            new Event(1969, "1969", "frame problem (McCarthy and Hayes)", Role.MUTED, -1, false),
-            new Event(1980, "1980", "Neocognitron (Fukushima)", Role.HIDDEN, 2, true),
-            new Event(1984, "1984", "Dennett\u2019s R1, R1D1, R2D1 robots", Role.MUTED, -2, true),
-            new Event(1986, "1986", "back-propagation popularised", Role.HIDDEN, 3, true),
-            new Event(1989, "1989", "LeCun\u2019s zip-code CNN", Role.HIDDEN, -1, false),
-            new Event(1997, "1997", "LSTM (Hochreiter and Schmidhuber)", Role.CELL, 1, true),
-            new Event(1998, "1998", "LeNet-5", Role.HIDDEN, -2, false),
-            new Event(2000, "2000", "forget gate; peepholes (Gers et al.)", Role.CELL, 2, true),
-            new Event(2001.5, "Feb 2001 \u00B7 Nov 2001", "GeForce 3 (NV20) shaders \u00B7 Xbox (NV2A)", Role.OUTPUT, -3,
-                    true),
-            new Event(2006, "2006", "deep belief net pretraining", Role.HIDDEN, 3, true),
-            new Event(2006.85, "Nov 2006 / 2007", "CUDA announced / first toolkit", Role.OUTPUT, -4, true));
+            new Event(1956, "1956", "Dartmouth workshop", Role.MUTED, true, false),
+            new Event(1957.5, "1957 / 1958", "perceptron (Rosenblatt)", Role.HIDDEN, true, false),
+            new Event(1960, "1960", "Mark I Perceptron, 20\u00D720 photocells", Role.HIDDEN, true, false),
+            new Event(1969, "1969", "Perceptrons (Minsky and Papert)", Role.HIDDEN, true, false),
+            new Event(1969, "1969", "frame problem (McCarthy and Hayes)", Role.MUTED, false, false),
+            new Event(1980, "1980", "Neocognitron (Fukushima)", Role.HIDDEN, true, true),
+            new Event(1984, "1984", "Dennett\u2019s R1, R1D1, R2D1 robots", Role.MUTED, false, true),
+            new Event(1986, "1986", "back-propagation popularised", Role.HIDDEN, true, true),
+            new Event(1989, "1989", "LeCun\u2019s zip-code CNN", Role.HIDDEN, false, false),
+            new Event(1997, "1997", "LSTM (Hochreiter and Schmidhuber)", Role.CELL, true, true),
+            new Event(1998, "1998", "LeNet-5", Role.HIDDEN, false, false),
+            new Event(2000, "2000", "forget gate; peepholes (Gers et al.)", Role.CELL, true, true),
+            new Event(2001.5, "Feb 2001 \u00B7 Nov 2001", "GeForce 3 (NV20) shaders \u00B7 Xbox (NV2A)", Role.OUTPUT,
+                    false, true),
+            new Event(2006, "2006", "deep belief net pretraining", Role.HIDDEN, true, true),
+            new Event(2006.85, "Nov 2006 / 2007", "CUDA announced / first toolkit", Role.OUTPUT, false, true));
+
+    /** The centre of a label's block in {@code row} on one side of the axis. */
+    static double labelCentre(boolean above, int row) {
+        return above ? AXIS - 38 - (row - 1) * LEVEL : AXIS + 58 + (row - 1) * LEVEL;
+    }
+
+    /** Label positions for the events, none crossed by a leader line. */
+    static List<HistoryTimelineLayout.Placed> layout(Pen pen) {
+        List<double[]> years = new java.util.ArrayList<>();
+        for (int y = 1950; y <= 2010; y += 10) {
+            double w = pen.textWidth(Integer.toString(y), 13);
+            years.add(new double[] {x(y) - w / 2, x(y) + w / 2});
+        }
+        // 4 rows above and 4 below fit between the top edge and the climate strip
+        HistoryTimelineLayout.Frame frame = new HistoryTimelineLayout.Frame(8, 992, 4, 4, years);
+        // bold dates run about 10 % wider than plain text
+        return HistoryTimelineLayout.layout(EVENTS, e -> x(e.year()),
+                e -> Math.max(pen.textWidth(e.text(), LABEL_SIZE), 1.1 * pen.textWidth(e.date(), LABEL_SIZE)), frame);
+    }
 
     static double x(double year) {
         return X0 + (year - Y0) / (Y1 - Y0) * (X1 - X0);
@@ -66,18 +92,22 @@ public final class History {
             pen.line(new Point2D.Double(x(y), AXIS - 5), new Point2D.Double(x(y), AXIS + 5), Role.FG, 1.5);
             pen.text(Integer.toString(y), x(y), AXIS + 20, 13, Align.CENTER, Role.MUTED);
         }
+        for (HistoryTimelineLayout.Placed p : layout(pen)) {
+            Event e = p.event();
+            double ex = p.x();
+            double cy = labelCentre(p.above(), p.row());
+            // the leader runs along the label up to its far edge, beside it, never through another label
+            double end = p.above() ? cy - HALF : cy + HALF;
+            pen.line(new Point2D.Double(ex, p.above() ? AXIS - 4 : AXIS + 4), new Point2D.Double(ex, end), e.kind(),
+                    1.0);
+            pen.boldText(e.date(), p.right() ? p.x1() : p.x0(), cy - 8, LABEL_SIZE, p.right() ? Align.RIGHT : Align.LEFT,
+                    e.kind());
+            pen.text(e.text(), p.right() ? p.x1() : p.x0(), cy + 8, LABEL_SIZE, p.right() ? Align.RIGHT : Align.LEFT,
+                    Role.FG);
+        }
         for (Event e : EVENTS) {
-            double ex = x(e.year);
-            double top = e.level > 0 ? AXIS - 34 - (e.level - 1) * LEVEL : AXIS + 62 + (-e.level - 1) * LEVEL;
-            double lineEnd = e.level > 0 ? top + 8 : top - 20;
-            pen.line(new Point2D.Double(ex, e.level > 0 ? AXIS - 4 : AXIS + 4), new Point2D.Double(ex, lineEnd),
-                    e.kind, 1.0);
-            Align a = e.right ? Align.RIGHT : Align.LEFT;
-            double tx = e.right ? ex + 4 : ex - 4;
-            pen.boldText(e.date, tx, top - 8, 12.5, a, e.kind);
-            pen.text(e.text, tx, top + 8, 12.5, a, Role.FG);
-            g.setPaint(e.kind.color());
-            g.fill(new Ellipse2D.Double(ex - 4, AXIS - 4, 8, 8));
+            g.setPaint(e.kind().color());
+            g.fill(new Ellipse2D.Double(x(e.year()) - 4, AXIS - 4, 8, 8));
         }
         pen.note("booms and winters are approximate: first winter c. 1974\u201380, second winter c. 1987\u201393", 500, STRIP + 26, 12, Align.CENTER);
         pen.legend(300, 510, List.of(new Key(Role.HIDDEN, "neural nets", false), new Key(Role.CELL, "LSTM", false),

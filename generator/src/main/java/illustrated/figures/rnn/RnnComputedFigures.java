@@ -76,7 +76,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  *       training step, full BPTT vs truncated BPTT (k = 3), next-character prediction on the
  *       repeated text "the cat sat on the mat. ". Values: {@code final-loss-full},
  *       {@code final-loss-truncated} (nats per character on windows from every text position),
- *       {@code initial-loss}, {@code chance-loss} (ln of the alphabet size), {@code hidden} (16),
+ *       {@code initial-loss} (the untrained network, the step-0 point of both curves, measured like the
+ *       final losses), {@code chance-loss} (ln of the alphabet size), {@code hidden} (16),
  *       {@code steps} (training steps), {@code seq-len} (T), {@code truncation} (k), {@code vocab}
  *       (alphabet size), {@code batch} (sequences per step).</li>
  *   <li>{@code bptt-error-heatmap} — chart, two lower-triangular heat-maps (before / after training
@@ -186,8 +187,9 @@ public final class RnnComputedFigures implements FigureCatalog {
                 .description(d -> "Two loss curves on a logarithmic axis against the training step. A simple RNN "
                         + "with " + d.value("hidden").formatted() + " hidden units reads windows of "
                         + d.value("seq-len").formatted() + " characters of the repeated text \"" + TEXT.strip()
-                        + "\" and predicts each next character. The loss starts near chance level, "
-                        + d.value("chance-loss").formatted() + " nats per character. Truncated BPTT (k = "
+                        + "\" and predicts each next character. Both runs start from the same untrained network at step 0, "
+                        + "with a loss of " + d.value("initial-loss").formatted() + " nats per character, near chance "
+                        + "level, " + d.value("chance-loss").formatted() + ". Truncated BPTT (k = "
                         + d.value("truncation").formatted() + ") makes more updates and falls faster at first; full "
                         + "BPTT ends lower: " + d.value("final-loss-full").formatted() + " against "
                         + d.value("final-loss-truncated").formatted() + " nats per character after "
@@ -585,8 +587,8 @@ public final class RnnComputedFigures implements FigureCatalog {
 
         @Override
         public Paint getPaint(double value) {
-            if (value < lower) {
-                return Role.PAPER.color(0);
+            if (value < lower || Double.isNaN(value)) {
+                return Role.PAPER.color(0); // empty cells (EMPTY or NaN) stay transparent
             }
             double f = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
             f = Math.round(f * 24) / 24.0;
@@ -740,12 +742,12 @@ public final class RnnComputedFigures implements FigureCatalog {
         return m;
     }
 
-    /** Smallest value that is not {@link BpttErrorFlow#EMPTY}. */
+    /** Smallest value that is neither {@link BpttErrorFlow#EMPTY} nor NaN. */
     static double minFilled(Grid g) {
         double m = Double.POSITIVE_INFINITY;
         for (double[] row : g.z()) {
             for (double v : row) {
-                if (v != BpttErrorFlow.EMPTY) {
+                if (v != BpttErrorFlow.EMPTY && !Double.isNaN(v)) {
                     m = Math.min(m, v);
                 }
             }

@@ -6,12 +6,14 @@ import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Rosenblatt's rule on two point sets of the same size: a linearly separable one (it converges, as
- * Novikoff's theorem promises) and a noisy XOR (it never settles: no line separates XOR).
+ * Novikoff's theorem promises) and a noisy XOR (it never settles: no line separates XOR). The points
+ * are visited in a new seeded random order every epoch.
  *
  * <p>Series: {@code class +1}, {@code class −1} (separable points), {@code xor +1}, {@code xor −1},
  * {@code final line}, {@code line after epoch 1} (separable set, clipped to the plot box),
@@ -40,8 +42,9 @@ public final class PerceptronRule implements Simulation<PerceptronRule.Params> {
     public Dataset run(Params p, long seed) {
         PointSets.Points sep = PointSets.separable(p.points(), p.margin(), 0.8, -1.0, 0.15, seed);
         PointSets.Points xor = PointSets.noisyXor(p.points() / 4, p.xorNoise(), seed + 1);
-        Perceptron.Result rs = Perceptron.train(matrix(sep), sep.labels(), p.rate(), p.maxEpochs());
-        Perceptron.Result rx = Perceptron.train(matrix(xor), xor.labels(), p.rate(), p.maxEpochs());
+        // each run draws its own visiting orders, one shuffle per epoch
+        Perceptron.Result rs = Perceptron.train(matrix(sep), sep.labels(), p.rate(), p.maxEpochs(), new Random(seed + 2));
+        Perceptron.Result rx = Perceptron.train(matrix(xor), xor.labels(), p.rate(), p.maxEpochs(), new Random(seed + 3));
         if (!rs.converged()) {
             throw new IllegalStateException("the perceptron did not converge on separable data within "
                     + p.maxEpochs() + " epochs: raise maxEpochs or the margin");

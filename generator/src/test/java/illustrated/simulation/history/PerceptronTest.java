@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.simulation.Numerics;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class PerceptronTest {
         double a = 0.8, b = -1.0, c = 0.15;
         for (long seed = 1; seed <= 5; seed++) {
             PointSets.Points pts = PointSets.separable(40, 0.03, a, b, c, seed);
-            Perceptron.Result r = Perceptron.train(PerceptronRule.matrix(pts), pts.labels(), 1.0, 10_000);
+            Perceptron.Result r = Perceptron.train(PerceptronRule.matrix(pts), pts.labels(), 1.0, 10_000,
+                    new Random(seed));
             assertTrue(r.converged(), "seed " + seed + ": did not converge");
             double norm = Math.sqrt(a * a + b * b + c * c);
             double gamma = Double.POSITIVE_INFINITY;
@@ -57,13 +59,54 @@ class PerceptronTest {
     void neverSettlesOnXor() {
         PointSets.Points pts = PointSets.noisyXor(10, 0.35, 4);
         assertTrue(hasCrossingSegments(pts), "expected a certificate of non-separability");
-        Perceptron.Result r = Perceptron.train(PerceptronRule.matrix(pts), pts.labels(), 1.0, 300);
+        Perceptron.Result r = Perceptron.train(PerceptronRule.matrix(pts), pts.labels(), 1.0, 300, new Random(4));
         assertFalse(r.converged());
         assertTrue(r.minMistakes() > 0);
         // and the same certificate holds for the four clean XOR points
         PointSets.Points clean = new PointSets.Points(new double[][] {{-1, -1}, {1, 1}, {-1, 1}, {1, -1}},
                 new int[] {-1, -1, 1, 1});
         assertTrue(hasCrossingSegments(clean));
+    }
+
+    /**
+     * Each epoch's order is a uniform random permutation: over 8,000 shuffles of 4 items every item
+     * lands in every position with frequency 1/4; the binomial sd is sqrt(0.25 · 0.75 / 8000) ≈ 0.0048,
+     * so 0.03 is more than 6 sd.
+     */
+    @Test
+    void shuffleDrawsUniformPermutations() {
+        Random rng = new Random(17);
+        int trials = 8000;
+        int[][] count = new int[4][4];
+        for (int k = 0; k < trials; k++) {
+            int[] a = {0, 1, 2, 3};
+            Perceptron.shuffle(a, rng);
+            assertEquals(6, Arrays.stream(a).sum(), "a permutation");
+            assertEquals(4, Arrays.stream(a).distinct().count(), "a permutation");
+            for (int pos = 0; pos < 4; pos++) {
+                count[a[pos]][pos]++;
+            }
+        }
+        for (int[] row : count) {
+            for (int c : row) {
+                assertEquals(0.25, c / (double) trials, 0.03);
+            }
+        }
+    }
+
+    @Test
+    void theFigureSimulationConvergesOnSeparableAndNotOnXor() {
+        illustrated.simulation.Dataset d = new PerceptronRule().run(new PerceptronRule.Params(40, 0.03, 0.35, 30, 1.0),
+                3L);
+        double[] sep = d.series("separable").y();
+        double[] xor = d.series("XOR").y();
+        assertEquals(0, sep[sep.length - 1], 0.0, "the separable run ends on a clean epoch");
+        assertEquals(sep.length - 1, d.value("epochs-to-converge").value(), 0.0);
+        assertEquals(30, xor.length, "the XOR run uses its whole budget");
+        assertEquals(Arrays.stream(xor).min().orElseThrow(), d.value("min-errors").value(), 0.0);
+        assertTrue(d.value("min-errors").value() > 0);
+        // with a fresh order every epoch the count varies from epoch to epoch (no fixed cycle)
+        assertTrue(Arrays.stream(xor).distinct().count() > 3, Arrays.toString(xor));
     }
 
     @Test

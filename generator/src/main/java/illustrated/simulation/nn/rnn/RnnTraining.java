@@ -15,8 +15,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * BPTT (the sequences cut into chunks of {@code truncation} steps, the hidden state carried across
  * chunks but the error stopped at each boundary, one update per chunk).
  *
- * <p>Series {@code full} and {@code truncated}: mean loss per character (nats) of each batch,
- * measured on the forward pass of the update, against the training step.
+ * <p>Series {@code full} and {@code truncated}: mean loss per character (nats) against the training
+ * step. The point at step 0 is the untrained network (the same starting weights for both runs),
+ * measured like the final losses on windows from every text position; each later point is the mean
+ * loss of the batches of the last {@code evalEvery} steps, measured on the forward pass of the update.
  */
 public final class RnnTraining implements Simulation<RnnTraining.Params> {
     /**
@@ -33,24 +35,33 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
             int evalEvery) {
     }
 
-    /** The outcome of one training run. */
-    public record Run(double[] curve, double finalLoss, RnnParameters params) { }
+    /**
+     * The outcome of one training run.
+     *
+     * @param curve       mean training loss per character over each block of {@code evalEvery} steps
+     * @param initialLoss {@link #evaluate} of the starting weights
+     * @param finalLoss   {@link #evaluate} of the trained weights
+     */
+    public record Run(double[] curve, double initialLoss, double finalLoss, RnnParameters params) { }
 
     @Override
     public Dataset run(Params p, long seed) {
         CharTask task = new CharTask(p.text());
         Run full = train(p, task, seed, false);
         Run truncated = train(p, task, seed, true);
-        double[] x = new double[full.curve().length];
+        if (full.initialLoss() != truncated.initialLoss()) {
+            throw new IllegalStateException("the two runs must start from the same weights");
+        }
+        double[] x = new double[full.curve().length + 1];
         for (int i = 0; i < x.length; i++) {
-            x[i] = (i + 1) * (double) p.evalEvery();
+            x[i] = i * (double) p.evalEvery();
         }
         return Dataset.builder()
-                .series(new Series("full BPTT", x, full.curve()))
-                .series(new Series("truncated BPTT (k = " + p.truncation() + ")", x, truncated.curve()))
+                .series(new Series("full BPTT", x, withStart(full)))
+                .series(new Series("truncated BPTT (k = " + p.truncation() + ")", x, withStart(truncated)))
                 .value("final-loss-full", full.finalLoss(), "%.2f")
                 .value("final-loss-truncated", truncated.finalLoss(), "%.2f")
-                .value("initial-loss", full.curve()[0], "%.2f")
+                .value("initial-loss", full.initialLoss(), "%.2f")
                 .value("chance-loss", Math.log(task.vocabulary()), "%.2f")
                 .value("hidden", Value.integer(p.hidden()))
                 .value("steps", Value.integer(p.steps()))
@@ -61,6 +72,14 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
                 .build();
     }
 
+    /** The loss of the untrained network, then the training curve. */
+    private static double[] withStart(Run r) {
+        double[] y = new double[r.curve().length + 1];
+        y[0] = r.initialLoss();
+        System.arraycopy(r.curve(), 0, y, 1, r.curve().length);
+        return y;
+    }
+
     /**
      * One training run. The final loss is the mean loss per character of the trained network on a
      * fixed evaluation batch (one window from every position of the text), full forward pass.
@@ -68,6 +87,7 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
     public static Run train(Params p, CharTask task, long seed, boolean truncated) {
         int v = task.vocabulary();
         RnnParameters params = RnnParameters.random(v, p.hidden(), v, 1.0, seed);
+        double initial = evaluate(params, task, p.seqLen());
         Adam adam = new Adam(p.rate(), 5.0);
         Random data = new Random(seed + 1);
         double[] curve = new double[p.steps() / p.evalEvery()];
@@ -97,7 +117,7 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
                 acc = 0;
             }
         }
-        return new Run(curve, evaluate(params, task, p.seqLen()), params);
+        return new Run(curve, initial, evaluate(params, task, p.seqLen()), params);
     }
 
     /** Mean loss per character on windows starting at every position of the text. */

@@ -49,6 +49,22 @@ class RnnSimulationsTest {
     }
 
     @Test
+    void bothCurvesStartAtTheUntrainedNetworkAtStepZero() {
+        Dataset d = new RnnTraining().run(SMALL, 3L);
+        illustrated.simulation.sequence.CharTask task = new illustrated.simulation.sequence.CharTask(SMALL.text());
+        // the starting weights, rebuilt independently: the loss before any update
+        RnnParameters start = RnnParameters.random(task.vocabulary(), SMALL.hidden(), task.vocabulary(), 1.0, 3L);
+        double untrained = RnnTraining.evaluate(start, task, SMALL.seqLen());
+        assertEquals(untrained, d.value("initial-loss").value(), 1e-12);
+        for (String name : List.of("full BPTT", "truncated BPTT (k = 2)")) {
+            assertEquals(0.0, d.series(name).x()[0], 0.0, name + " starts at step 0");
+            assertEquals(SMALL.evalEvery(), d.series(name).x()[1], 0.0, name);
+            assertEquals(untrained, d.series(name).y()[0], 1e-12, name + " starts at the untrained loss");
+            assertEquals(1 + SMALL.steps() / SMALL.evalEvery(), d.series(name).size(), name);
+        }
+    }
+
+    @Test
     void trainingIsDeterministicForASeed() {
         RnnTraining.Params p = new RnnTraining.Params("abcabd", 6, 6, 8, 8, 2, 0.03, 4);
         Dataset a = new RnnTraining().run(p, 5L);
