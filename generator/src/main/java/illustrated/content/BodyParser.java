@@ -15,7 +15,7 @@ public final class BodyParser {
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
     private static final Pattern DISPLAY_CLOSE = Pattern.compile("^\\$\\$\\s*(?:\\{#eq:([A-Za-z0-9_-]+)\\})?\\s*$");
     private static final Pattern BLOCK_OPEN = Pattern.compile("^:::\\s*(figure|table|references)\\s*([A-Za-z0-9-]*)\\s*$");
-    private static final Pattern XREF = Pattern.compile("\\[\\[(fig|eq|val|cite):([^\\]\\s]*)\\]\\]");
+    private static final Pattern XREF = Pattern.compile("\\[\\[(fig|tab|eq|val|cite):([^\\]\\s]*)\\]\\]");
     private static final Pattern ANY_XREF = Pattern.compile("\\[\\[([a-z]*):?([^\\]]*)\\]\\]");
 
     private BodyParser() {
@@ -178,6 +178,7 @@ public final class BodyParser {
                 if (m.find(i) && m.start() == i) {
                     Token.Kind k = switch (m.group(1)) {
                         case "fig" -> Token.Kind.FIG_REF;
+                        case "tab" -> Token.Kind.TAB_REF;
                         case "eq" -> Token.Kind.EQ_REF;
                         case "val" -> Token.Kind.VALUE;
                         default -> Token.Kind.CITE;
@@ -191,7 +192,7 @@ public final class BodyParser {
                 Matcher any = ANY_XREF.matcher(line);
                 if (any.find(i) && any.start() == i) {
                     problems.add(Problem.at(a.source(), lineNo, "unknown reference '" + any.group() + "'",
-                            "references are [[fig:id]], [[eq:label]], [[val:figure-id/value]] or [[cite:key]]"));
+                            "references are [[fig:id]], [[tab:id]], [[eq:label]], [[val:figure-id/value]] or [[cite:key]]"));
                     out.append(any.group());
                     i = any.end();
                     continue;

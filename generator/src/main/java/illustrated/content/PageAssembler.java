@@ -82,6 +82,8 @@ public final class PageAssembler {
                 case REFERENCES -> references(refNo, refText, citeCount);
                 case FIG_REF -> xref(t, figNo, "fig-", "Figure ", "", a, problems,
                         "place it with '::: figure " + t.id() + "'");
+                case TAB_REF -> xref(t, tabNo, "tab-", "Table\u00A0", "", a, problems,
+                        "place it with '::: table " + t.id() + "'");
                 case EQ_REF -> xref(t, eqNo, "eq-", "Equation\u00A0(", ")", a, problems,
                         "label a display formula: end it with a line '$$ {#eq:" + t.id() + "}'");
                 case VALUE -> value(t, a, problems);
@@ -389,7 +391,7 @@ public final class PageAssembler {
             Article a, Problems problems, String hint) {
         Integer n = numbers.get(t.id());
         if (n == null) {
-            String kind = anchorPrefix.startsWith("fig") ? "figure" : "equation";
+            String kind = anchorPrefix.startsWith("fig") ? "figure" : anchorPrefix.startsWith("tab") ? "table" : "equation";
             String known = Suggest.didYouMean(t.id(), numbers.keySet());
             problems.add(Problem.at(a.source(), t.line(), "reference to " + kind + " '" + t.id()
                     + "' that this article does not place", hint + "; " + known));

@@ -13,7 +13,7 @@ package illustrated.content;
  */
 public record Token(int index, Kind kind, String id, String text, int line) {
     /** Kinds of token. */
-    public enum Kind { INLINE_MATH, DISPLAY_MATH, FIGURE, TABLE, REFERENCES, FIG_REF, EQ_REF, VALUE, CITE }
+    public enum Kind { INLINE_MATH, DISPLAY_MATH, FIGURE, TABLE, REFERENCES, FIG_REF, TAB_REF, EQ_REF, VALUE, CITE }
 
     public String marker() {
         return "\u27E6" + index + "\u27E7";

@@ -45,6 +45,14 @@ public record Value(double value, String format, String unit) {
         if (!m.matches()) {
             return s;
         }
+        int e = Integer.parseInt((m.group(3).equals("-") ? "-" : "") + m.group(4));
+        if (e >= -2 && e <= 3) {
+            // 3.8e+00 reads better as 3.8, and 1.2e-02 as 0.012: same significant digits, plain notation
+            int digits = m.group(2).replace(".", "").length();
+            java.math.BigDecimal v = new java.math.BigDecimal(m.group(2)).scaleByPowerOfTen(e)
+                    .round(new java.math.MathContext(digits));
+            return m.group(1) + v.toPlainString();
+        }
         String exp = m.group(4).replaceFirst("^0+(?=\\d)", "");
         StringBuilder sup = new StringBuilder(m.group(3).equals("-") ? "\u207B" : "");
         for (char c : exp.toCharArray()) {

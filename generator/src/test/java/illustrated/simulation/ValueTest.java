@@ -20,4 +20,12 @@ class ValueTest {
         assertEquals("2.0\u00A0\u00D7\u00A010\u00B9\u00B2", Value.of(2e12, "%.1e").formatted());
         assertEquals("\u22121.5\u00A0\u00D7\u00A010\u207B\u00B3", Value.of(-1.5e-3, "%.1e").formatted());
     }
+
+    @Test
+    void midSizedScientificValuesReadPlain() {
+        assertEquals("3.8", Value.of(3.8, "%.1e").formatted());
+        assertEquals("65", Value.of(65.2, "%.1e").formatted());
+        assertEquals("0.012", Value.of(0.0123, "%.1e").formatted());
+        assertEquals("7.2\u00A0\u00D7\u00A010\u00B2\u00B3", Value.of(7.2e23, "%.1e").formatted());
+    }
 }
