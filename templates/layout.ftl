@@ -35,9 +35,16 @@
       </#list>
       </ul>
     </nav>
-    <button class="theme-toggle" type="button" aria-label="Toggle dark mode" hidden>
-      <span class="theme-toggle-icon" aria-hidden="true"></span>
-    </button>
+    <div class="header-tools">
+      <form class="site-search" role="search" action="${root}search.html" method="get">
+        <label class="visually-hidden" for="site-search-q">Search the articles</label>
+        <input id="site-search-q" type="search" name="q" placeholder="Search articles" autocomplete="off">
+        <button type="submit">Search</button>
+      </form>
+      <button class="theme-toggle" type="button" aria-label="Dark mode" aria-pressed="false" hidden>
+        <span class="theme-toggle-icon" aria-hidden="true"></span>
+      </button>
+    </div>
   </div>
 </header>
 <#nested>
