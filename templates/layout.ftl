@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The one page frame of the site. Everything printed is HTML-escaped unless marked ?no_esc. -->
-<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish">
+<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false>
 <#assign model = siteModel>
 <!DOCTYPE html>
 <html lang="en">
@@ -15,7 +15,8 @@
 <meta property="og:title" content="${title}">
 <meta property="og:type" content="${type}">
 <meta property="og:description" content="${description}">
-<link rel="stylesheet" href="${root}katex/katex.min.css">
+<link rel="preload" href="${root}katex/fonts/KaTeX_Main-Regular.woff2" as="font" type="font/woff2" crossorigin>
+<#if math><link rel="stylesheet" href="${root}katex/katex.min.css"></#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/generated.css">
 <link rel="alternate" type="application/atom+xml" title="${model.title}" href="${root}feed.xml">

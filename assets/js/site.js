@@ -94,6 +94,19 @@
     mark();
   }
 
+  // Formulas and tables that scroll sideways on a narrow screen can be scrolled with the keyboard.
+  function scrollers() {
+    var mark = function () {
+      $$('.equation, .table-scroll').forEach(function (e) {
+        if (e.scrollWidth > e.clientWidth + 1) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
+      });
+    };
+    mark();
+    var t = 0;
+    window.addEventListener('resize', function () { clearTimeout(t); t = setTimeout(mark, 150); });
+    document.addEventListener('toggle', mark, true);
+  }
+
   // ---- search ----
   function words(q) {
     return q.toLowerCase().split(/[\s,;:.!?()"“”'’]+/).filter(function (w) { return w.length > 1; });
@@ -234,6 +247,7 @@
     themeToggle();
     sideNotes();
     tocTracking();
+    scrollers();
     searchPage();
   }
   if (document.readyState === 'loading') {

@@ -170,6 +170,7 @@ class SiteInBrowserIT {
                         + ".filter(function (e) { return e.getBoundingClientRect().right > document.documentElement.clientWidth + 1; })"
                         + ".slice(0, 5).map(function (e) { return e.tagName + '.' + e.className; }).join(', ');"));
         browser.screenshot(SHOTS.resolve(shot + "-phone-dark.png"));
+        assertAxe(page + " (phone, dark)");
         browser.driver.findElement(By.cssSelector(".theme-toggle")).click();
         browser.screenshot(SHOTS.resolve(shot + "-phone-light.png"));
         resetTheme(site);
