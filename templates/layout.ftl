@@ -16,7 +16,10 @@
 <meta property="og:type" content="${type}">
 <meta property="og:description" content="${description}">
 <link rel="preload" href="${root}katex/fonts/KaTeX_Main-Regular.woff2" as="font" type="font/woff2" crossorigin>
-<#if math><link rel="stylesheet" href="${root}katex/katex.min.css"></#if>
+<#if math>
+<link rel="preload" href="${root}katex/fonts/KaTeX_Math-Italic.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="stylesheet" href="${root}katex/katex.min.css">
+</#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/generated.css">
 <link rel="alternate" type="application/atom+xml" title="${model.title}" href="${root}feed.xml">
