@@ -242,11 +242,9 @@ public final class PageAssembler {
             first = false;
         }
         if (f.svg() != null) {
-            sb.append(first ? "" : " · ").append("<a href=\"").append(root).append("figures/").append(id)
-                    .append(".svg\">SVG</a>");
-            first = false;
+            sb.append(" · <a href=\"").append(root).append("figures/").append(id).append(".svg\">SVG</a>");
         }
-        sb.append(first ? "" : " · ").append("<a href=\"").append(root).append("figures/").append(id)
+        sb.append(" · <a href=\"").append(root).append("figures/").append(id)
                 .append(".json\">how it was made</a>")
                 .append(" <span class=\"provenance\">(").append(escape(f.provenance().simulationClass()
                         .replaceFirst("^.*\\.", ""))).append(", seed ").append(f.provenance().seed()).append(")</span>")
