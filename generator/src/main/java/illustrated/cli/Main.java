@@ -22,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLibraries();
+        System.setOut(new QuietStream(System.out));
         System.exit(run(args));
     }
 
@@ -104,6 +105,20 @@ public final class Main {
             return v;
         }
         return def;
+    }
+
+    /** Drops the lines that ND4J's SameDiff prints unconditionally while it differentiates a graph. */
+    static final class QuietStream extends java.io.PrintStream {
+        QuietStream(java.io.PrintStream out) {
+            super(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void println(String x) {
+            if (x == null || !x.startsWith("Added differentiated op")) {
+                super.println(x);
+            }
+        }
     }
 
     /** JBake, OrientDB and GraalJS log at INFO; the build prints its own summary instead. */

@@ -126,8 +126,8 @@ public final class PageAssembler {
             toc.append("</li>");
         }
         String tocHtml = toc.length() == 0 ? "" : "<ol>" + toc + "</ol>";
-        String text = doc.select("p, li, h2, h3, td, figcaption").eachText().stream()
-                .reduce("", (x, y) -> x + " " + y);
+        doc.select(".figure-data, .data-table, .references, .footnotes, .katex-mathml").remove();
+        String text = String.join(" ", doc.select("p, li, h2, h3, figcaption").eachText());
         int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
         int minutes = Math.max(1, (int) Math.round(words / (double) WORDS_PER_MINUTE));
         return new Page(a, out, tocHtml, minutes, placed, words);
@@ -208,8 +208,8 @@ public final class PageAssembler {
                 .append("<figcaption><span class=\"figure-number\">Figure&nbsp;").append(n).append(".</span> ")
                 .append(caption)
                 .append(links(f, root))
+                .append(dataDetails(f, root))
                 .append("</figcaption>")
-                .append(dataDetails(f))
                 .append("</figure>");
         return sb.toString();
     }
@@ -234,27 +234,44 @@ public final class PageAssembler {
     private static String links(RenderedFigure f, String root) {
         String id = f.spec().id();
         StringBuilder sb = new StringBuilder("<span class=\"figure-links\">");
-        boolean first = true;
-        for (String suffix : f.csv().keySet()) {
-            String file = id + (suffix.isEmpty() ? "" : "-" + suffix) + ".csv";
-            sb.append(first ? "" : " · ").append("<a href=\"").append(root).append("figures/").append(file)
-                    .append("\">data").append(suffix.isEmpty() ? "" : " (" + suffix + ")").append(" (CSV)</a>");
-            first = false;
+        String sep = "";
+        if (f.csv().containsKey("")) {
+            sb.append("<a href=\"").append(root).append("figures/").append(id).append(".csv\">data (CSV)</a>");
+            sep = " · ";
         }
         if (f.svg() != null) {
-            sb.append(" · <a href=\"").append(root).append("figures/").append(id).append(".svg\">SVG</a>");
+            sb.append(sep).append("<a href=\"").append(root).append("figures/").append(id).append(".svg\">SVG</a>");
+            sep = " · ";
         }
-        sb.append(" · <a href=\"").append(root).append("figures/").append(id)
+        sb.append(sep).append("<a href=\"").append(root).append("figures/").append(id)
                 .append(".json\">how it was made</a>")
                 .append(" <span class=\"provenance\">(").append(escape(f.provenance().simulationClass()
-                        .replaceFirst("^.*\\.", ""))).append(", seed ").append(f.provenance().seed()).append(")</span>")
-                .append("</span>");
+                        .replaceFirst("^.*\\.", "").replace('$', '.'))).append(f.spec().kind() == illustrated.figure.FigureSpec.Kind.DIAGRAM
+                                && f.provenance().seed() == 0 ? "" : ", seed " + f.provenance().seed())
+                .append(")</span></span>");
         return sb.toString();
     }
 
-    private String dataDetails(RenderedFigure f) {
+    /** Links to every CSV file of a figure (in its details: some figures have many). */
+    private static String allData(RenderedFigure f, String root) {
+        if (f.csv().size() <= 1) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<p class=\"figure-files\">All data: ");
+        String sep = "";
+        for (String suffix : f.csv().keySet()) {
+            String file = f.spec().id() + (suffix.isEmpty() ? "" : "-" + suffix) + ".csv";
+            sb.append(sep).append("<a href=\"").append(root).append("figures/").append(file).append("\">")
+                    .append(suffix.isEmpty() ? "main" : escape(suffix)).append("</a>");
+            sep = " · ";
+        }
+        return sb.append("</p>").toString();
+    }
+
+    private String dataDetails(RenderedFigure f, String root) {
         StringBuilder sb = new StringBuilder("<details class=\"figure-data\"><summary>Description and data</summary>");
         sb.append("<p class=\"figure-description\">").append(escape(f.spec().description(f.data()))).append("</p>");
+        sb.append(allData(f, root));
         String main = f.csv().get("");
         if (main != null && !f.data().series().isEmpty()) {
             sb.append("<div class=\"table-scroll\">").append(htmlTable(List.of(main.split("\n")), MAX_TABLE_ROWS))

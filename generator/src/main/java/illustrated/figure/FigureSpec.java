@@ -116,6 +116,10 @@ public final class FigureSpec {
 
     /** The class whose code computes the data (for provenance and cache keys). */
     public Class<?> simulationClass() {
+        if (params instanceof NoParams && painter != null) {
+            // a pure diagram: what "made" it is the code that paints it
+            return painter.getClass().getNestHost();
+        }
         Class<?> c = simulation.getClass();
         // a lambda or method reference is a hidden class: its code lives in the class that declares it
         return c.isHidden() || c.isSynthetic() || c.isAnonymousClass() ? c.getNestHost() : c;

@@ -16,9 +16,12 @@ public record Provenance(String figureId, String simulationClass, String params,
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The deterministic part (no timing): embedded in the SVG's {@code <metadata>}. */
+    /**
+     * What goes into the SVG's {@code <metadata>}: what made the picture, without timing and without the
+     * input hash (a refactoring that leaves the numbers alone must not change the SVG's bytes).
+     */
     public String stableJson() {
-        return toJson(false);
+        return toJson(false).replaceFirst(",\"inputHash\":\"[0-9a-f]*\"", "");
     }
 
     /** The deterministic part, indented: the provenance file published beside the figure. */
