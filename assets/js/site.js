@@ -193,7 +193,8 @@
       res.forEach(function (r) {
         var li = make('li');
         var h = make('h2');
-        var a = make('a', '', r.a.title);
+        var a = make('a');
+        highlight(a, r.a.title, terms);
         a.href = base + r.a.uri;
         h.appendChild(a);
         li.appendChild(h);
@@ -201,7 +202,8 @@
         r.hits.forEach(function (s) {
           var p = make('p', 'hit');
           if (s.heading) {
-            var sa = make('a', '', s.heading);
+            var sa = make('a');
+            highlight(sa, s.heading, terms);
             sa.href = base + r.a.uri + (s.id ? '#' + s.id : '');
             p.appendChild(sa);
             p.appendChild(document.createTextNode(' · '));
