@@ -18,8 +18,9 @@ import org.jsoup.nodes.Element;
 /**
  * The full-text search index, generated at build time: {@code search-index.json}, one entry per
  * published article with its title, address, summary, tags and the plain text of each section
- * (headings, paragraphs, list items, captions, footnotes; math as its TeX source). The search page's
- * script loads it once and searches it in the browser; nothing is sent anywhere.
+ * (headings, paragraphs, list items, captions, figure descriptions, footnotes; math as the text of
+ * its MathML). The search page's script loads it once and searches it in the browser; nothing is
+ * sent anywhere.
  *
  * <p>Entries are sorted by address and written without any map iteration order, so the file is
  * byte-identical between builds of the same content.
@@ -60,13 +61,16 @@ public final class SearchIndex {
 
     private static void addSections(ArrayNode out, String html) {
         Document doc = Jsoup.parseBodyFragment(html);
-        // math: its TeX source reads better in a result than KaTeX's glyphs
+        // math: the text of its MathML (δ[l] = ∂L/∂a[l]) reads better in a result than TeX or KaTeX's glyphs
         for (Element k : doc.select(".katex")) {
-            Element tex = k.selectFirst("annotation[encoding=application/x-tex]");
-            k.replaceWith(new org.jsoup.nodes.TextNode(tex == null ? "" : tex.text()));
+            Element mathml = k.selectFirst("math");
+            if (mathml != null) {
+                mathml.select("annotation").remove();
+            }
+            k.replaceWith(new org.jsoup.nodes.TextNode(mathml == null ? "" : mathml.text().replace(" ", "")));
         }
-        doc.select("svg, .figure-links, .figure-data table, .footnote-ref, .footnote-backref, .backref,"
-                + " .equation-number").remove();
+        doc.select("svg, .figure-links, .figure-files, .figure-data > summary, .figure-data table, .footnote-ref,"
+                + " .footnote-backref, .backref, .equation-number").remove();
         String id = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
@@ -79,7 +83,8 @@ public final class SearchIndex {
                 continue;
             }
             // skip containers whose text is taken from their own block children
-            if (e.tagName().equals("li") && !e.select("p").isEmpty()) {
+            if (e.tagName().equals("li") && !e.select("p").isEmpty()
+                    || !e.tagName().equals("figcaption") && e.parents().is("figcaption")) {
                 continue;
             }
             String t = e.text().strip();
