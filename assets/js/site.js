@@ -37,9 +37,20 @@
 
   // Footnotes become side notes: a copy of each note goes beside the paragraph that cites it;
   // CSS shows the copies (and hides the list) only where the margin is wide enough.
+  // They are made only once the screen is wide enough: phones do no work for them.
   function sideNotes() {
     var body = $('.article-body');
-    if (!body) { return; }
+    var wide = window.matchMedia('screen and (min-width: 88rem)');
+    if (!body || !$('a.footnote-ref', body)) { return; }
+    var build = function () {
+      if (!wide.matches) { return; }
+      wide.removeEventListener('change', build);
+      makeSideNotes(body);
+    };
+    wide.addEventListener('change', build);
+    build();
+  }
+  function makeSideNotes(body) {
     var refs = $$('a.footnote-ref', body);
     refs.forEach(function (ref) {
       var id = decodeURIComponent(ref.getAttribute('href').slice(1));
@@ -69,7 +80,7 @@
         note.focus();
       });
     });
-    if (refs.length) { body.classList.add('has-sidenotes'); }
+    $$('.footnotes', body).forEach(function (f) { f.classList.add('has-sidenotes'); });
   }
 
   // The section being read is marked in the table of contents.
@@ -89,22 +100,22 @@
       if (link) { link.setAttribute('aria-current', 'true'); }
       current = link;
     };
+    // the observer calls back after the browser's own layout: nothing here forces one
     var io = new IntersectionObserver(mark, { rootMargin: '0px 0px -70% 0px' });
     heads.forEach(function (h) { io.observe(h); });
-    mark();
   }
 
   // Formulas and tables that scroll sideways on a narrow screen can be scrolled with the keyboard.
+  // (A ResizeObserver reports after layout, so measuring forces no extra layout.)
   function scrollers() {
-    var mark = function () {
-      $$('.equation, .table-scroll').forEach(function (e) {
+    if (!('ResizeObserver' in window)) { return; }
+    var ro = new ResizeObserver(function (entries) {
+      entries.forEach(function (en) {
+        var e = en.target;
         if (e.scrollWidth > e.clientWidth + 1) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
       });
-    };
-    mark();
-    var t = 0;
-    window.addEventListener('resize', function () { clearTimeout(t); t = setTimeout(mark, 150); });
-    document.addEventListener('toggle', mark, true);
+    });
+    $$('.equation, .table-scroll').forEach(function (e) { ro.observe(e); });
   }
 
   // ---- search ----
