@@ -158,6 +158,8 @@ final class Browser implements AutoCloseable {
     /** A PNG of the whole page at the current viewport width. */
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
+        // figures far from the viewport are not rendered (content-visibility: auto): render them all
+        js("document.querySelectorAll('.figure').forEach(function (f) { f.style.contentVisibility = 'visible'; });");
         Number w = (Number) js("return document.documentElement.clientWidth;");
         Number h = (Number) js("return Math.min(16000, document.documentElement.scrollHeight);");
         Map<String, Object> r = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
