@@ -372,6 +372,7 @@ class SiteInBrowserIT {
             String word = words.keySet().stream().max((a, b) -> a.length() != b.length()
                     ? Integer.compare(a.length(), b.length()) : b.compareTo(a)).orElseThrow();
             String article = words.get(word);
+            assertSearchPage(site);
 
             // the header form of the home page leads to the search page, which searches in place
             browser.viewport(1440, 900, false);
@@ -431,9 +432,15 @@ class SiteInBrowserIT {
         return out;
     }
 
+    private static void assertSearchPage(Site site) {
+        assertTrue(Files.isRegularFile(site.root().resolve("search.html")), site.name() + ": there is no search.html,"
+                + " which every page's search form leads to: add content/search.md (type=page, layout=search)");
+    }
+
     @Test
     void searchPageWorksWithoutJavaScript() {
         for (Site site : SITES) {
+            assertSearchPage(site);
             browser.viewport(1440, 900, false);
             browser.scripts(false);
             try {
