@@ -15,7 +15,7 @@
     <ol class="article-list">
       <#list s.articles as a>
       <li class="article-card">
-        <p class="card-kicker">Part ${a.position} · ${a.readingTime} min read · ${a.figures} figures</p>
+        <p class="card-kicker">Part ${a.position} · ${a.readingTime} min read · ${a.figures} figure<#if a.figures != 1>s</#if></p>
         <h3><a href="${root}${a.uri}">${a.title}</a></h3>
         <p>${a.summary}</p>
       </li>

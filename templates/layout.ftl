@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The one page frame of the site. Everything printed is HTML-escaped unless marked ?no_esc. -->
-<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish">
+<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false>
 <#assign model = siteModel>
 <!DOCTYPE html>
 <html lang="en">
@@ -15,7 +15,11 @@
 <meta property="og:title" content="${title}">
 <meta property="og:type" content="${type}">
 <meta property="og:description" content="${description}">
+<link rel="preload" href="${root}katex/fonts/KaTeX_Main-Regular.woff2" as="font" type="font/woff2" crossorigin>
+<#if math>
+<link rel="preload" href="${root}katex/fonts/KaTeX_Math-Italic.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="${root}katex/katex.min.css">
+</#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/generated.css">
 <link rel="alternate" type="application/atom+xml" title="${model.title}" href="${root}feed.xml">
@@ -35,9 +39,16 @@
       </#list>
       </ul>
     </nav>
-    <button class="theme-toggle" type="button" aria-label="Toggle dark mode" hidden>
-      <span class="theme-toggle-icon" aria-hidden="true"></span>
-    </button>
+    <div class="header-tools">
+      <form class="site-search" role="search" action="${root}search.html" method="get">
+        <label class="visually-hidden" for="site-search-q">Search the articles</label>
+        <input id="site-search-q" type="search" name="q" placeholder="Search articles" autocomplete="off">
+        <button type="submit">Search</button>
+      </form>
+      <button class="theme-toggle" type="button" aria-label="Dark mode" aria-pressed="false" hidden>
+        <span class="theme-toggle-icon" aria-hidden="true"></span>
+      </button>
+    </div>
   </div>
 </header>
 <#nested>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#assign root = content.rootpath>
-<@layout.page siteModel=content.siteModel mode=content.buildMode title=content.title + " · " + content.seriesTitle description=content.summary root=root type="article" canonical=content.uri>
+<@layout.page math=(content.body?contains("class=\"katex") || content.body?contains("<svg")) siteModel=content.siteModel mode=content.buildMode title=content.title + " · " + content.seriesTitle description=content.summary root=root type="article" canonical=content.uri>
 <div class="article-layout">
 <#if content.toc?has_content>
 <nav class="toc" aria-label="Table of contents">
@@ -16,7 +16,7 @@
       <h1>${content.title}</h1>
       <p class="article-meta">
         <time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string("d MMMM yyyy")}</time>
-        · ${content.readingTime} min read · ${content.figureCount} computed figures
+        · ${content.readingTime} min read · ${content.figureCount} computed figure<#if content.figureCount != "1">s</#if>
       </p>
       <#if content.tags?? && content.tags?has_content>
       <ul class="tags" aria-label="Tags">

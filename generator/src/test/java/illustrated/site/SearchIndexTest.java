@@ -1,0 +1,60 @@
+package illustrated.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import illustrated.content.Article;
+import illustrated.content.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+    private static Page page(String rel, String type, String status, String html) {
+        Article a = new Article(Path.of("content", rel), Path.of(rel), Map.of("title", "T " + rel, "type", type,
+                "status", status, "summary", "S", "tags", "a,b", "series", "rnn"), Map.of(), List.of(), 1);
+        return new Page(a, html, "", 3, List.of(), 100);
+    }
+
+    @Test
+    void sectionsTextAndOnlyPublishedPostsInAddressOrder() throws Exception {
+        String body = "<p>Intro words <sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup></p>"
+                + "<h2 id=\"law\">The law</h2><p>Decay like <span class=\"katex\"><span class=\"katex-mathml\"><math>"
+                + "<semantics><mrow><msup><mi>e</mi><mi>t</mi></msup></mrow><annotation encoding=\"application/x-tex\">"
+                + "e^t</annotation></semantics></math></span><span class=\"katex-html\" aria-hidden=\"true\">GLYPHS"
+                + "</span></span> here.</p>"
+                + "<figure class=\"figure\"><div class=\"figure-media\"><svg><text>AXISLABEL</text></svg></div>"
+                + "<figcaption>Figure 1. A caption <span class=\"figure-links\"><a href=\"x.csv\">data (CSV)</a></span>"
+                + "<details class=\"figure-data\"><summary>Description and data</summary>"
+                + "<p class=\"figure-description\">Three curves.</p><table><tr><td>0.123</td></tr></table></details>"
+                + "</figcaption></figure>"
+                + "<h3 id=\"sub\">Sub</h3><ul><li><p>item one</p></li></ul>"
+                + "<div class=\"footnotes\"><ol><li id=\"fn-1\"><p>A note.</p><a class=\"footnote-backref\" href=\"#fnref-1\">↩</a></li></ol></div>";
+        String json = SearchIndex.json(List.of(page("z/b.md", "post", "published", body),
+                page("a/a.md", "post", "published", "<p>first</p>"),
+                page("a/draft.md", "post", "draft", "<p>secret</p>"),
+                page("about.md", "page", "published", "<p>not an article</p>")));
+        JsonNode idx = new ObjectMapper().readTree(json);
+        assertEquals(2, idx.size());
+        assertEquals("a/a.html", idx.get(0).get("uri").asText());
+        assertEquals("z/b.html", idx.get(1).get("uri").asText());
+        JsonNode s = idx.get(1).get("sections");
+        assertEquals("Intro words", s.get(0).get("text").asText());
+        assertEquals("law", s.get(1).get("id").asText());
+        assertEquals("The law", s.get(1).get("heading").asText());
+        String law = s.get(1).get("text").asText();
+        assertTrue(law.startsWith("Decay like et here."), law);
+        assertEquals(law.indexOf("Three curves."), law.lastIndexOf("Three curves."), "indexed once: " + law);
+        assertTrue(law.contains("Figure 1. A caption Three curves."), law);
+        for (String absent : List.of("GLYPHS", "AXISLABEL", "CSV", "Description and data", "0.123", "e^t")) {
+            assertFalse(json.contains(absent), absent + " must not be indexed");
+        }
+        assertEquals("item one A note.", s.get(2).get("text").asText());
+        assertEquals(json, SearchIndex.json(List.of(page("a/a.md", "post", "published", "<p>first</p>"),
+                page("z/b.md", "post", "published", body))), "the same pages give the same bytes, in any order");
+    }
+}
