@@ -24,6 +24,9 @@ import illustrated.site.SearchIndex;
 import illustrated.site.StyleHoister;
 import illustrated.site.TemplateLint;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +43,7 @@ public final class Pipeline {
     private final BuildOptions options;
     private final BuildLog log;
     private final List<FigureCatalog> catalogs;
+    private String lastPath = "";
 
     public Pipeline(BuildOptions options, BuildLog log) {
         this(options, log, Catalogs.all());
@@ -59,7 +63,28 @@ public final class Pipeline {
         Publisher publisher = new Publisher(options.siteDir());
         publisher.cleanLeftovers();
 
+        // 0. nothing changed? (hashing the inputs costs milliseconds; ND4J, KaTeX and JBake seconds)
+        Path stateFile = options.cacheDir() == null ? null : options.cacheDir().resolve("build-state.json");
+        BuildState before = BuildState.load(stateFile);
+        BuildState now = stateFile == null ? null
+                : BuildState.scan(options, catalogs.stream().map(c -> c.getClass().getName()).toList());
+        Map<String, String> published = before == null ? Map.of() : BuildState.siteManifest(options.siteDir());
+        boolean siteIntact = before != null && !before.site().isEmpty() && before.site().equals(published);
+        if (now != null && siteIntact && now.sameInputs(before)) {
+            log.info("up to date: no content, template, asset or code change since the last build");
+            lastPath = "up-to-date";
+            return new BuildReport(List.of(), before.pages(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        List<String> changed = now != null && before != null ? now.changedSince(before) : List.of();
+        boolean direct = now != null && siteIntact && before.code().equals(now.code())
+                && before.options().equals(now.options()) && before.directVerified().equals(now.templatesHash())
+                && changed.stream().allMatch(f -> f.startsWith("content/") && f.endsWith(".md"));
+        if (before != null && now != null && !changed.isEmpty() && changed.size() <= 5) {
+            log.info("changed: %s", String.join(", ", changed));
+        }
+
         // 1. read and check the sources, before any simulation runs
+        long tRead = System.nanoTime();
         SiteConfig site = SiteConfig.load(project);
         List<Article> articles = new ArticleReader(project).readAll(project.resolve("content"), problems);
         TemplateLint.check(project, project.resolve("templates"), problems);
@@ -73,6 +98,7 @@ public final class Pipeline {
         }
         Map<String, FigureSpec> specs = specs(problems);
         List<FigureSpec> needed = neededFigures(bodies, specs, problems);
+        log.timed("read", tRead);
         problems.throwIfAny();
 
         // 2. figures (cached by their inputs)
@@ -83,11 +109,7 @@ public final class Pipeline {
         long computed = figures.outcomes().stream().filter(FigureStage.Outcome::computed).count();
         log.end(String.format(java.util.Locale.ROOT, "%d figures: %d computed, %d cached", figures.figures().size(),
                 computed, figures.figures().size() - computed));
-        for (FigureStage.Outcome o : figures.outcomes()) {
-            if (!o.reason().equals("cached")) {
-                log.info("  %-28s %s", o.id(), o.reason());
-            }
-        }
+        logReasons(figures.outcomes());
         if (options.checkManifest()) {
             FigureManifest.check(project, figures.figures(), problems);
         }
@@ -109,31 +131,143 @@ public final class Pipeline {
         }
         Map<String, SiteWriter.SeriesInfo> series = SiteWriter.series(articles, pages, problems);
         problems.throwIfAny();
+        List<SiteWriter.Doc> docs = SiteWriter.docs(pages, series, site, options.buildMode());
 
         // 4. bake into a fresh folder, verify, then swap it in
         Path staging = publisher.newStaging();
+        List<String> rendered = List.of();
+        String verified = "";
         try {
-            Path src = staging.resolve("src");
             Path out = staging.resolve("out");
-            SiteWriter.stage(project, src, site, pages, series, hoister.css(), options.buildMode());
-            log.start("bake", 1);
-            JBakeStage.bake(src, out, project, problems);
-            log.end("JBake baked " + pages.size() + " pages");
+            if (direct) {
+                // only articles changed, and these templates rendered directly gave JBake's bytes
+                log.start("render", docs.size());
+                rendered = renderDirect(project, site, docs, hoister.css(), before, out, problems);
+                log.end("rendered " + docs.size() + " pages directly (only content changed)");
+                verified = before.directVerified();
+                lastPath = "direct";
+            } else {
+                Path src = staging.resolve("src");
+                long tStage = System.nanoTime();
+                SiteWriter.stage(project, src, site, docs, hoister.css());
+                log.timed("stage", tStage);
+                log.start("bake", 1);
+                JBakeStage.bake(src, out, project, problems);
+                log.end("JBake baked " + pages.size() + " pages");
+                problems.throwIfAny();
+                if (now != null) {
+                    long tCheck = System.nanoTime();
+                    rendered = compareDirect(src, site, docs, out);
+                    verified = rendered.isEmpty() ? "" : now.templatesHash();
+                    log.timed("check", tCheck);
+                }
+                lastPath = "jbake";
+            }
             problems.throwIfAny();
+            long tVerify = System.nanoTime();
             SiteWriter.writeFigures(out, figures.figures());
             SearchIndex.write(out, pages);
             Map<String, Article> byUri = new LinkedHashMap<>();
             articles.forEach(a -> byUri.put(a.uri(), a));
             SiteVerifier.verify(out, byUri, project, problems);
+            log.timed("verify", tVerify);
             problems.throwIfAny();
+            long tPublish = System.nanoTime();
             publisher.publish(out);
+            log.timed("publish", tPublish);
         } finally {
             Publisher.deleteTree(staging);
+        }
+        if (now != null) {
+            now.withOutput(BuildState.siteManifest(options.siteDir()), rendered, verified, pages.size())
+                    .save(stateFile);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         BuildReport report = new BuildReport(figures.outcomes(), pages.size(), ms);
         report.write(options.reportDir());
         return report;
+    }
+
+    /** Which way the last {@link #build()} went: "up-to-date", "direct" or "jbake" (for tests and the log). */
+    public String lastPath() {
+        return lastPath;
+    }
+
+    /** One line per recomputed figure saying why; when none was cached at all, one line says so. */
+    private void logReasons(List<FigureStage.Outcome> outcomes) {
+        List<FigureStage.Outcome> redone = outcomes.stream().filter(o -> !o.reason().equals("cached")).toList();
+        if (redone.isEmpty()) {
+            return;
+        }
+        if (redone.size() > 1 && redone.size() == outcomes.size()
+                && redone.stream().allMatch(o -> o.reason().equals("not in cache"))) {
+            log.info("  all %d figures computed: none was in the cache (.cache/figures)", redone.size());
+            return;
+        }
+        for (FigureStage.Outcome o : redone) {
+            log.info("  %-28s %s", o.id(), o.reason());
+        }
+    }
+
+    /**
+     * The fast path: the previous site, minus what the templates wrote and the figures, plus the
+     * pages rendered again directly. Returns the files rendered.
+     */
+    private List<String> renderDirect(Path project, SiteConfig site, List<SiteWriter.Doc> docs, String css,
+            BuildState before, Path out, Problems problems) throws IOException {
+        Set<String> skip = new java.util.HashSet<>(before.rendered());
+        skip.add("css/generated.css");
+        for (String f : before.site().keySet()) {
+            if (skip.contains(f) || f.startsWith("figures/")) {
+                continue;
+            }
+            Path to = out.resolve(f);
+            Files.createDirectories(to.getParent());
+            Files.copy(options.siteDir().resolve(f), to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Map<String, String> files;
+        try {
+            files = new DirectRenderer(project.resolve("templates"), SiteWriter.properties(site)).render(docs);
+        } catch (freemarker.template.TemplateException e) {
+            problems.add(JBakeStage.describe(e, project));
+            return List.of();
+        }
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path to = out.resolve(e.getKey());
+            Files.createDirectories(to.getParent());
+            Files.writeString(to, e.getValue(), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(out.resolve("css"));
+        Files.writeString(out.resolve("css/generated.css"), SiteWriter.generatedCss(css), StandardCharsets.UTF_8);
+        return new ArrayList<>(files.keySet());
+    }
+
+    /**
+     * Renders the site directly too and compares with what JBake wrote: the list of rendered files
+     * when every byte agrees (the direct path may then be used for prose edits), else an empty list.
+     */
+    private List<String> compareDirect(Path src, SiteConfig site, List<SiteWriter.Doc> docs, Path out) {
+        try {
+            Map<String, String> files = new DirectRenderer(src.resolve("templates"), SiteWriter.properties(site))
+                    .render(docs);
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                Path f = out.resolve(e.getKey());
+                if (!Files.exists(f) || !Files.readString(f, StandardCharsets.UTF_8).equals(e.getValue())) {
+                    debug("direct rendering differs from JBake for " + e.getKey());
+                    return List.of();
+                }
+            }
+            return new ArrayList<>(files.keySet());
+        } catch (IOException | freemarker.template.TemplateException | RuntimeException e) {
+            debug("direct rendering failed: " + e);
+            return List.of();
+        }
+    }
+
+    private void debug(String msg) {
+        if (System.getenv("ILLUSTRATED_DEBUG") != null) {
+            log.info("debug: %s", msg);
+        }
     }
 
     private Map<String, FigureSpec> specs(Problems problems) {

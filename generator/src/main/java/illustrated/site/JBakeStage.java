@@ -36,7 +36,7 @@ public final class JBakeStage {
         }
     }
 
-    static Problem describe(Throwable t, Path projectDir) {
+    public static Problem describe(Throwable t, Path projectDir) {
         StringBuilder msg = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c.getMessage() != null) {
