@@ -5,6 +5,8 @@ import illustrated.build.BuildLog;
 import illustrated.build.BuildOptions;
 import illustrated.build.Pipeline;
 import illustrated.build.Problem;
+import illustrated.figure.FigureCatalog;
+import illustrated.figures.Catalogs;
 import illustrated.report.BuildReport;
 import illustrated.simulation.Numerics;
 import java.nio.file.Path;
@@ -33,6 +35,13 @@ public final class Main {
         boolean quiet = args.remove("--quiet");
         args.remove("--quiet-libs");
         boolean noCache = args.remove("--no-cache");
+        List<FigureCatalog> catalogs;
+        try {
+            catalogs = catalogs(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         BuildOptions opts = BuildOptions.defaults(project);
         if (noCache) {
             opts = opts.withCache(null);
@@ -40,11 +49,14 @@ public final class Main {
         try {
             switch (cmd) {
                 case "build" -> {
-                    return build(opts, quiet);
+                    return build(opts, quiet, catalogs);
                 }
                 case "serve" -> {
                     int port = Integer.parseInt(option(args, "--port", "8000"));
-                    return PreviewServer.serve(opts, port, args.remove("--no-watch"));
+                    return PreviewServer.serve(opts.withMode("preview"), port, args.remove("--no-watch"), catalogs);
+                }
+                case "bench" -> {
+                    return Bench.run(project, args);
                 }
                 case "new" -> {
                     return Scaffold.run(project, args);
@@ -72,14 +84,18 @@ public final class Main {
         }
     }
 
-    static int build(BuildOptions opts, boolean quiet) throws Exception {
+    static int build(BuildOptions opts, boolean quiet, List<FigureCatalog> catalogs) throws Exception {
         BuildLog log = BuildLog.console(quiet);
-        BuildReport r = new Pipeline(opts, log).build();
-        if (!quiet) {
+        Pipeline pipeline = new Pipeline(opts, log, catalogs);
+        BuildReport r = pipeline.build();
+        if (!quiet && pipeline.lastPath().equals("up-to-date")) {
+            System.out.printf(java.util.Locale.ROOT, "%s is up to date (%d ms)%n",
+                    opts.projectDir().relativize(opts.siteDir()), r.totalMillis());
+        } else if (!quiet) {
             System.out.println();
             System.out.println("Most expensive figures (full table in target/build-report.txt):");
             System.out.print(r.table(8));
-            System.out.printf("Built %d pages into %s in %.1f s%n", r.pages(),
+            System.out.printf(java.util.Locale.ROOT, "Built %d pages into %s in %.1f s%n", r.pages(),
                     opts.projectDir().relativize(opts.siteDir()), r.totalMillis() / 1000.0);
         }
         return 0;
@@ -93,6 +109,22 @@ public final class Main {
         }
         System.err.println("Build failed: " + f.problems().size() + " problem" + (f.problems().size() == 1 ? "" : "s")
                 + ". The previously published site in target/site was left untouched.");
+    }
+
+    /**
+     * The figure catalogs: every catalog of the site, or those named with {@code --catalog CLASS}
+     * (repeatable; for test fixtures and benchmarks on the fixture site).
+     */
+    static List<FigureCatalog> catalogs(List<String> args) {
+        List<FigureCatalog> out = new ArrayList<>();
+        for (String name = option(args, "--catalog", null); name != null; name = option(args, "--catalog", null)) {
+            try {
+                out.add((FigureCatalog) Class.forName(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalArgumentException("--catalog " + name + ": not a figure catalog on the class path");
+            }
+        }
+        return out.isEmpty() ? Catalogs.all() : out;
     }
 
     static String option(List<String> args, String name, String def) {
@@ -122,6 +154,7 @@ public final class Main {
                   serve            build, serve on http://127.0.0.1:8000, rebuild and reload on every edit
                   new SERIES SLUG "Title"   create a new article with a valid header and skeleton
                   preview [ID...]  render figures to target/preview without baking
-                options: --project DIR  --no-cache  --quiet  --port N  --no-watch""";
+                  bench            time cold, no-op, prose-edit and one-figure builds (bin/site build)
+                options: --project DIR  --no-cache  --quiet  --port N  --no-watch  --catalog CLASS""";
     }
 }
