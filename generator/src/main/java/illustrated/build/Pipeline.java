@@ -88,6 +88,7 @@ public final class Pipeline {
         SiteConfig site = SiteConfig.load(project);
         List<Article> articles = new ArticleReader(project).readAll(project.resolve("content"), problems);
         TemplateLint.check(project, project.resolve("templates"), problems);
+        checkPagePaths(project, articles, problems);
         List<ParsedBody> bodies = new ArrayList<>();
         for (Article a : articles) {
             if ("draft".equals(a.get("status"))) {
@@ -270,14 +271,108 @@ public final class Pipeline {
         }
     }
 
-    private Map<String, FigureSpec> specs(Problems problems) {
-        try {
-            return Catalogs.byId(catalogs);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            problems.add(new Problem(Path.of("generator/src/main/java/illustrated/figures"), 0,
-                    "figure catalog error: " + e.getMessage(), null, "fix the figure definition"));
-            return Map.of();
+    /**
+     * Two sources that would publish the same file: pages whose paths differ only in case (one
+     * overwrites the other on macOS and Windows), a page where a tag page or an asset goes.
+     */
+    static void checkPagePaths(Path project, List<Article> articles, Problems problems) throws IOException {
+        Map<String, String> taken = new LinkedHashMap<>();
+        Path assets = project.resolve("assets");
+        if (Files.isDirectory(assets)) {
+            try (var s = Files.walk(assets)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    String rel = assets.relativize(f).toString().replace('\\', '/');
+                    taken.put(rel.toLowerCase(java.util.Locale.ROOT), "the asset " + project.relativize(f));
+                }
+            }
         }
+        for (Article a : articles) {
+            if (!"published".equals(a.get("status")) || !"post".equals(a.type()) || a.get("tags") == null) {
+                continue;
+            }
+            for (String t : a.get("tags").split(",")) {
+                if (!t.isBlank()) {
+                    String uri = "tags/" + t.strip().replace(' ', '-') + ".html";
+                    taken.putIfAbsent(uri.toLowerCase(java.util.Locale.ROOT), "the tag page of '" + t.strip() + "'");
+                }
+            }
+        }
+        Map<String, Article> pages = new LinkedHashMap<>();
+        for (Article a : articles) {
+            String key = a.uri().toLowerCase(java.util.Locale.ROOT);
+            Article other = pages.putIfAbsent(key, a);
+            if (other != null && !other.uri().equals(a.uri())) {
+                problems.add(new Problem(a.source(), 1, "duplicate page path '" + a.uri() + "'",
+                        other.source() + " publishes " + other.uri() + ", which differs only in case: one would "
+                                + "overwrite the other on macOS and Windows", "rename one of the two files"));
+            } else if (taken.containsKey(key)) {
+                problems.add(new Problem(a.source(), 1, "duplicate page path '" + a.uri() + "'",
+                        taken.get(key) + " is published at the same path", "rename or move the article"));
+            }
+        }
+    }
+
+    /** Every figure by id; a duplicate id is a problem naming the catalog source and line of both. */
+    private Map<String, FigureSpec> specs(Problems problems) {
+        Map<String, FigureSpec> out = new LinkedHashMap<>();
+        Map<String, FigureCatalog> owner = new java.util.HashMap<>();
+        for (FigureCatalog c : catalogs) {
+            List<FigureSpec> list;
+            try {
+                list = c.figures();
+            } catch (RuntimeException e) {
+                problems.add(Problem.at(sourceOf(c.getClass()), 0, "figure catalog " + c.getClass().getSimpleName()
+                        + " failed: " + e, "fix the figure definitions in that catalog"));
+                continue;
+            }
+            for (FigureSpec f : list) {
+                FigureCatalog prev = owner.putIfAbsent(f.id(), c);
+                if (prev != null) {
+                    Path file = sourceOf(c.getClass());
+                    Path prevFile = sourceOf(prev.getClass());
+                    int line = lineOf(file, "\"" + f.id() + "\"", prev == c ? 2 : 1);
+                    int prevLine = lineOf(prevFile, "\"" + f.id() + "\"", 1);
+                    problems.add(new Problem(file, line, "duplicate figure id '" + f.id() + "'",
+                            "it is already defined at " + prevFile + (prevLine > 0 ? ":" + prevLine : "")
+                                    + "; [[fig:" + f.id() + "]] would be ambiguous",
+                            "rename one of the two figures (ids are unique across all catalogs)"));
+                    continue;
+                }
+                out.put(f.id(), f);
+            }
+        }
+        return out;
+    }
+
+    /** The source file of a project class, relative to the working directory (main or test sources). */
+    static Path sourceOf(Class<?> c) {
+        Class<?> top = c;
+        while (top.getEnclosingClass() != null) {
+            top = top.getEnclosingClass();
+        }
+        String rel = top.getName().replace('.', '/') + ".java";
+        for (String root : List.of("generator/src/main/java/", "generator/src/test/java/")) {
+            if (Files.exists(Path.of(root + rel))) {
+                return Path.of(root + rel);
+            }
+        }
+        return Path.of("generator/src/main/java/" + rel);
+    }
+
+    /** 1-based line of the n-th line containing {@code needle}, or 0. */
+    static int lineOf(Path file, String needle, int nth) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int seen = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(needle) && ++seen == nth) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // no source at hand (a packaged generator): the file name alone must do
+        }
+        return 0;
     }
 
     static List<FigureSpec> neededFigures(List<ParsedBody> bodies, Map<String, FigureSpec> specs, Problems problems) {

@@ -37,7 +37,7 @@ public final class Main {
         boolean noCache = args.remove("--no-cache");
         List<FigureCatalog> catalogs;
         try {
-            catalogs = catalogs(args);
+            catalogs = cmd.equals("bench") ? List.of() : catalogs(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -59,7 +59,7 @@ public final class Main {
                     return Bench.run(project, args);
                 }
                 case "new" -> {
-                    return Scaffold.run(project, args);
+                    return Scaffold.run(project, args, catalogs);
                 }
                 case "preview" -> {
                     PreviewFigures.main(args.toArray(String[]::new));

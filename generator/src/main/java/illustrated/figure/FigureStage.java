@@ -42,7 +42,8 @@ public final class FigureStage {
 
     private final Path cacheDir;
     private final int jobs;
-    private final ClassClosure closure = new ClassClosure(Set.of("illustrated/figures/"));
+    /** The code a figure's data depends on; catalogs are left out (they name every figure of an article). */
+    private final ClassClosure closure = new ClassClosure(Set.of(), Set.of("illustrated/figure/FigureCatalog"));
     private final ClassClosure drawClosure = new ClassClosure(Set.of());
 
     /** What happened to one figure, for the log and the cost table. */
@@ -277,6 +278,10 @@ public final class FigureStage {
             String pkg = at.getClassName().contains(".")
                     ? at.getClassName().substring(0, at.getClassName().lastIndexOf('.')).replace('.', '/') : "";
             file = Path.of(SOURCE_ROOT + pkg + "/" + at.getFileName());
+            Path test = Path.of(SOURCE_ROOT.replace("/main/", "/test/") + pkg + "/" + at.getFileName());
+            if (!Files.exists(file) && Files.exists(test)) {
+                file = test;
+            }
             line = Math.max(0, at.getLineNumber());
         }
         String what = root instanceof illustrated.chart.Charts.NonFiniteDataException
