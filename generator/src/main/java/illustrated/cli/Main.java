@@ -28,6 +28,7 @@ public final class Main {
     }
 
     public static int run(String[] argv) {
+        quietLibraries();
         Numerics.pinProcess();
         List<String> args = new ArrayList<>(Arrays.asList(argv));
         String cmd = args.isEmpty() || args.get(0).startsWith("-") ? "build" : args.remove(0);
@@ -45,6 +46,9 @@ public final class Main {
         BuildOptions opts = BuildOptions.defaults(project);
         if (noCache) {
             opts = opts.withCache(null);
+        }
+        if (args.remove("--no-manifest-check")) {
+            opts = opts.withManifestCheck(false);
         }
         try {
             switch (cmd) {
@@ -155,6 +159,7 @@ public final class Main {
                   new SERIES SLUG "Title"   create a new article with a valid header and skeleton
                   preview [ID...]  render figures to target/preview without baking
                   bench            time cold, no-op, prose-edit and one-figure builds (bin/site build)
-                options: --project DIR  --no-cache  --quiet  --port N  --no-watch  --catalog CLASS""";
+                options: --project DIR  --no-cache  --quiet  --port N  --no-watch  --catalog CLASS
+                         --no-manifest-check""";
     }
 }

@@ -12,7 +12,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /** Runs a real JBake bake over the staged sources and turns its silent errors into problems. */
 public final class JBakeStage {
-    private static final Pattern TEMPLATE_AT = Pattern.compile("template \"([^\"]+)\"\\s+at line (\\d+)");
+    private static final Pattern TEMPLATE_AT = Pattern.compile("template \"([^\"]+)\"\\s+(?:at|in) line (\\d+)");
 
     private JBakeStage() {
     }
