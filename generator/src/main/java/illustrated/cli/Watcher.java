@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * editor's save is often several events) hands the changed files to {@code onChange}. Returns from
  * {@link #run()} when a Java source changed, since new code needs a new JVM.
  */
-final class Watcher {
+public final class Watcher {
     static final List<String> WATCHED = List.of("content", "templates", "assets", "generator/src/main/java",
             "generator/src/main/resources");
     private static final long QUIET_MILLIS = 40;
@@ -30,13 +30,13 @@ final class Watcher {
     private final Consumer<List<Path>> onChange;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
 
-    Watcher(Path project, Consumer<List<Path>> onChange) {
+    public Watcher(Path project, Consumer<List<Path>> onChange) {
         this.project = project;
         this.onChange = onChange;
     }
 
     /** Watches until a Java source changes (returns true) or the thread is interrupted (false). */
-    boolean run() throws IOException {
+    public boolean run() throws IOException {
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {
             for (String d : WATCHED) {
                 registerTree(ws, project.resolve(d));
