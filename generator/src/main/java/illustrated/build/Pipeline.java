@@ -170,7 +170,7 @@ public final class Pipeline {
             SearchIndex.write(out, pages);
             Map<String, Article> byUri = new LinkedHashMap<>();
             articles.forEach(a -> byUri.put(a.uri(), a));
-            SiteVerifier.verify(out, byUri, project, problems);
+            SiteVerifier.verify(out, byUri, project, problems, "preview".equals(options.buildMode()));
             log.timed("verify", tVerify);
             problems.throwIfAny();
             long tPublish = System.nanoTime();

@@ -33,6 +33,15 @@ public final class SiteVerifier {
 
     public static void verify(Path site, Map<String, Article> sourcesByUri, Path projectDir, Problems problems)
             throws IOException {
+        verify(site, sourcesByUri, projectDir, problems, false);
+    }
+
+    /**
+     * As above; in preview mode the preview server's own paths ({@code /__preview/...}) count as
+     * present, and in a published build any reference to them is a problem.
+     */
+    public static void verify(Path site, Map<String, Article> sourcesByUri, Path projectDir, Problems problems,
+            boolean preview) throws IOException {
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -68,6 +77,14 @@ public final class SiteVerifier {
             Document d = docs.get(p);
             for (Element e : d.select("a[href], link[href], img[src], script[src], source[src], use[href]")) {
                 String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (ref.startsWith("/__preview/")) {
+                    if (!preview) {
+                        problems.add(problem(src, uri, ref, projectDir, "the published page " + uri
+                                + " loads the preview server's " + ref,
+                                "only preview builds may include it: guard it with <#if mode == \"preview\">"));
+                    }
+                    continue;
+                }
                 check(site, p, uri, src, ref, ids, projectDir, problems);
             }
         }
