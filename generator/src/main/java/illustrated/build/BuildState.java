@@ -65,8 +65,21 @@ public record BuildState(Map<String, String> files, String code, String options,
         return new BuildState(files, codeHash(), opts, Map.of(), List.of(), "", 0);
     }
 
-    /** Hash of the class path: every class file of its folders, and each jar's path, size and date. */
+    private static volatile String codeHash;
+
+    /**
+     * Hash of the class path: every class file of its folders, and each jar's path, size and date.
+     * Computed once per JVM: the code a JVM runs cannot change under it (the preview server
+     * restarts for new code).
+     */
     static String codeHash() throws IOException {
+        if (codeHash == null) {
+            codeHash = computeCodeHash();
+        }
+        return codeHash;
+    }
+
+    private static String computeCodeHash() throws IOException {
         MessageDigest md = ContentHash.sha256();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (entry.isBlank()) {

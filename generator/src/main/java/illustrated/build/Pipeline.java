@@ -64,12 +64,14 @@ public final class Pipeline {
         publisher.cleanLeftovers();
 
         // 0. nothing changed? (hashing the inputs costs milliseconds; ND4J, KaTeX and JBake seconds)
+        long tState = System.nanoTime();
         Path stateFile = options.cacheDir() == null ? null : options.cacheDir().resolve("build-state.json");
         BuildState before = BuildState.load(stateFile);
         BuildState now = stateFile == null ? null
                 : BuildState.scan(options, catalogs.stream().map(c -> c.getClass().getName()).toList());
         Map<String, String> published = before == null ? Map.of() : BuildState.siteManifest(options.siteDir());
         boolean siteIntact = before != null && !before.site().isEmpty() && before.site().equals(published);
+        log.timed("state", tState);
         if (now != null && siteIntact && now.sameInputs(before)) {
             log.info("up to date: no content, template, asset or code change since the last build");
             lastPath = "up-to-date";
