@@ -73,7 +73,8 @@ public final class Pipeline {
         boolean siteIntact = before != null && !before.site().isEmpty() && before.site().equals(published);
         log.timed("state", tState);
         if (now != null && siteIntact && now.sameInputs(before)) {
-            log.info("up to date: no content, template, asset or code change since the last build");
+            log.info("%s is up to date: no content, template, asset or code change since the last build (%d ms)",
+                    project.relativize(options.siteDir()), (System.nanoTime() - t0) / 1_000_000);
             lastPath = "up-to-date";
             return new BuildReport(List.of(), before.pages(), (System.nanoTime() - t0) / 1_000_000);
         }

@@ -92,13 +92,12 @@ public final class Main {
         BuildLog log = BuildLog.console(quiet);
         Pipeline pipeline = new Pipeline(opts, log, catalogs);
         BuildReport r = pipeline.build();
-        if (!quiet && pipeline.lastPath().equals("up-to-date")) {
-            System.out.printf(java.util.Locale.ROOT, "%s is up to date (%d ms)%n",
-                    opts.projectDir().relativize(opts.siteDir()), r.totalMillis());
-        } else if (!quiet) {
+        if (!quiet && !pipeline.lastPath().equals("up-to-date")) {
             System.out.println();
-            System.out.println("Most expensive figures (full table in target/build-report.txt):");
-            System.out.print(r.table(8));
+            if (!r.figures().isEmpty()) {
+                System.out.println("Most expensive figures (full table in target/build-report.txt):");
+                System.out.print(r.table(8));
+            }
             System.out.printf(java.util.Locale.ROOT, "Built %d pages into %s in %.1f s%n", r.pages(),
                     opts.projectDir().relativize(opts.siteDir()), r.totalMillis() / 1000.0);
         }
