@@ -81,10 +81,17 @@ public record BuildState(Map<String, String> files, String code, String options,
 
     private static String computeCodeHash() throws IOException {
         MessageDigest md = ContentHash.sha256();
+        // sorted and without duplicates: Maven's exec plugin and bin/site list the same entries in other orders
+        java.util.SortedSet<String> entries = new java.util.TreeSet<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (entry.isBlank()) {
-                continue;
+            if (!entry.isBlank() && !entry.endsWith(".pom")) { // bin/site's list names pom-only artifacts too
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
             }
+        }
+        if (System.getenv("ILLUSTRATED_DEBUG") != null) {
+            System.out.println("debug: class path " + String.join("\n  ", entries));
+        }
+        for (String entry : entries) {
             Path p = Path.of(entry);
             md.update(entry.getBytes(StandardCharsets.UTF_8));
             if (Files.isDirectory(p)) {
