@@ -127,7 +127,8 @@ public final class FigureStage {
             allocated = mx.getCurrentThreadAllocatedBytes() - a0;
         }
         Provenance p = new Provenance(spec.id(), spec.simulationClass().getName(), spec.params().toString(),
-                spec.seed(), dataKey.substring(0, 16), Numerics.nd4jVersion(), backendName(), Numerics.THREADS,
+                spec.seed(), dataKey.substring(0, 16), Numerics.nd4jVersion(), backendName().split(" ")[0],
+                Numerics.THREADS,
                 computeMillis);
         String svg = null;
         boolean drawn = false;
@@ -154,8 +155,44 @@ public final class FigureStage {
                 drawn, reason == null ? "cached" : reason, computeMillis, drawMillis, allocated)};
     }
 
-    private static String backendName() {
-        return "CpuBackend";
+    private static volatile String backend;
+
+    /**
+     * The ND4J backend on the class path and its version, found without starting ND4J (a build
+     * whose figures are all cached never pays for it).
+     */
+    static String backendName() {
+        if (backend == null) {
+            String found = "unknown";
+            for (String[] b : new String[][] {{"org.nd4j.linalg.jcublas.JCublasBackend", "nd4j-cuda"},
+                    {"org.nd4j.linalg.cpu.nativecpu.CpuBackend", "nd4j-native"}}) {
+                try {
+                    Class.forName(b[0], false, FigureStage.class.getClassLoader());
+                    found = b[0].substring(b[0].lastIndexOf('.') + 1) + " " + artifactVersion(b[1]);
+                    break;
+                } catch (ClassNotFoundException e) {
+                    // not this one
+                }
+            }
+            backend = found;
+        }
+        return backend;
+    }
+
+    private static String artifactVersion(String artifact) {
+        for (String group : new String[] {"org.nd4j"}) {
+            try (java.io.InputStream in = FigureStage.class.getClassLoader()
+                    .getResourceAsStream("META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+                if (in != null) {
+                    java.util.Properties p = new java.util.Properties();
+                    p.load(in);
+                    return p.getProperty("version", "?");
+                }
+            } catch (IOException e) {
+                return "?";
+            }
+        }
+        return "?";
     }
 
     /** The inputs that decide a figure's data, sorted for a stable key. */
