@@ -68,8 +68,13 @@ public final class PreviewServer {
     public static int serve(BuildOptions opts, int port, boolean noWatch, List<FigureCatalog> catalogs)
             throws Exception {
         PreviewServer s = new PreviewServer(opts, catalogs);
+        try {
+            s.start(port);
+        } catch (java.net.BindException e) {
+            System.err.println("port " + port + " on 127.0.0.1 is in use: try bin/site serve --port " + (port + 1));
+            return 2;
+        }
         s.rebuild(List.of());
-        s.start(port);
         System.out.println("Serving " + opts.siteDir() + " on http://127.0.0.1:" + s.port()
                 + "/  (preview mode: pages reload after every edit; Ctrl-C to stop)");
         if (noWatch) {
