@@ -96,7 +96,8 @@ public record BuildState(Map<String, String> files, String code, String options,
             md.update(entry.getBytes(StandardCharsets.UTF_8));
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    for (Path f : s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
                         md.update(p.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
                         try (InputStream in = Files.newInputStream(f)) {
                             md.update(ContentHash.sha256().digest(in.readAllBytes()));
