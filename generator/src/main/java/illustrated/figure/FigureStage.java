@@ -301,9 +301,13 @@ public final class FigureStage {
         }
         StackTraceElement at = null;
         StringBuilder trace = new StringBuilder();
+        // bad chart data is found by the chart code; point at the figure's own code that handed it over
+        boolean badData = root instanceof illustrated.chart.Charts.NonFiniteDataException;
         for (StackTraceElement el : root.getStackTrace()) {
             if (el.getClassName().startsWith("illustrated.") && !el.getClassName().startsWith("illustrated.figure.FigureStage")) {
-                if (at == null) {
+                boolean library = el.getClassName().startsWith("illustrated.chart.")
+                        || el.getClassName().startsWith("illustrated.figure.");
+                if (at == null && !(badData && library)) {
                     at = el;
                 }
                 trace.append("\n        at ").append(el);

@@ -71,7 +71,7 @@ public final class ErrorCatalogs {
         @Override
         public List<FigureSpec> figures() {
             return List.of(FigureSpec.computed("ratio", new Ratio(), new Params(5), 1L)
-                    .chart((d, t) -> Charts.lines(t, "x", "y", d.series()))
+                    .chart((d, t) -> Charts.lines(t, "x", "y", d.series())) // CHART-OF-RATIO
                     .title("Ratio").description("A ratio with a hole.").build());
         }
     }

@@ -133,8 +133,9 @@ class ErrorFixturesTest {
     @Test
     void notANumberInChartData() throws IOException {
         Result r = broken(p -> useFigure(p, "ratio"), "--catalog", ErrorCatalogs.NotFinite.class.getName());
-        r.expectMessage("NaN or infinity in chart data: series 'ratio' has NaN at index 2");
-        assertTrue(r.err.contains("ErrorCatalogs.java") || r.err.contains("Charts.java"), r.err);
+        r.expect("generator/src/test/java/illustrated/errors/ErrorCatalogs.java",
+                lineOf(SOURCES.resolve("ErrorCatalogs.java"), "CHART-OF-RATIO"),
+                "NaN or infinity in chart data: series 'ratio' has NaN at index 2", "bin/site preview ratio");
     }
 
     // ---- math ----
@@ -156,7 +157,8 @@ class ErrorFixturesTest {
     @Test
     void unknownTemplateVariable() throws IOException {
         Result r = broken(p -> replace(p, POST, "<h1>${content.title}</h1>", "<h1>${content.titel}</h1>"));
-        r.expect(POST, lineOf(r.dir, POST, "content.titel"), "template error", "unknown template variable");
+        r.expect(POST, lineOf(r.dir, POST, "content.titel"), "template error: 'content.titel' is not defined",
+                "unknown template variable");
     }
 
     // ---- links and assets ----
@@ -234,6 +236,7 @@ class ErrorFixturesTest {
         Map<String, String> before = snapshot(dir.resolve("target/site"));
         edit.apply(dir);
         Result r = run(dir, extra);
+        System.out.println(r.err); // the messages as an author sees them, in the test log
         assertEquals(before, snapshot(dir.resolve("target/site")), "the published site must be left untouched");
         try (Stream<Path> s = Files.list(dir.resolve("target"))) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".site-new-")),
