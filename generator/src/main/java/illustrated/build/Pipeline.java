@@ -81,7 +81,8 @@ public final class Pipeline {
         List<String> changed = now != null && before != null ? now.changedSince(before) : List.of();
         boolean direct = now != null && siteIntact && before.code().equals(now.code())
                 && before.options().equals(now.options()) && before.directVerified().equals(now.templatesHash())
-                && changed.stream().allMatch(f -> f.startsWith("content/") && f.endsWith(".md"));
+                && changed.stream().allMatch(f -> f.startsWith("content/") && f.endsWith(".md")
+                        || f.startsWith("assets/"));
         if (before != null && now != null && !changed.isEmpty() && changed.size() <= 5) {
             log.info("changed: %s", String.join(", ", changed));
         }
@@ -147,7 +148,7 @@ public final class Pipeline {
                 // only articles changed, and these templates rendered directly gave JBake's bytes
                 log.start("render", docs.size());
                 rendered = renderDirect(project, site, docs, hoister.css(), before, out, problems);
-                log.end("rendered " + docs.size() + " pages directly (only content changed)");
+                log.end("rendered " + docs.size() + " pages directly (only articles or assets changed)");
                 verified = before.directVerified();
                 lastPath = "direct";
             } else {
@@ -221,6 +222,7 @@ public final class Pipeline {
             BuildState before, Path out, Problems problems) throws IOException {
         Set<String> skip = new java.util.HashSet<>(before.rendered());
         skip.add("css/generated.css");
+        before.files().keySet().stream().filter(f -> f.startsWith("assets/")).forEach(f -> skip.add(f.substring(7)));
         for (String f : before.site().keySet()) {
             if (skip.contains(f) || f.startsWith("figures/")) {
                 continue;
@@ -228,6 +230,17 @@ public final class Pipeline {
             Path to = out.resolve(f);
             Files.createDirectories(to.getParent());
             Files.copy(options.siteDir().resolve(f), to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        // the assets as they are now (JBake copies them to the top of the site)
+        Path assets = project.resolve("assets");
+        if (Files.isDirectory(assets)) {
+            try (var s = Files.walk(assets)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    Path to = out.resolve(assets.relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
         Map<String, String> files;
         try {

@@ -66,6 +66,18 @@ class IncrementalBuildTest {
         assertEquals("jbake", full.lastPath());
         assertEquals(snapshot(q.site()), snapshot(p.site()), "direct rendering equals JBake's output");
 
+        // an asset edit: copied, pages rendered directly, the same bytes as a bake
+        Path css = p.dir().resolve("assets/css/site.css");
+        Files.writeString(css, Files.readString(css) + "\n/* an edit */\n");
+        Pipeline asset = pipeline(p, new ByteArrayOutputStream());
+        asset.build();
+        assertEquals("direct", asset.lastPath());
+        assertTrue(Files.readString(p.site().resolve("css/site.css")).endsWith("/* an edit */\n"));
+        Files.copy(css, q.dir().resolve("assets/css/site.css"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(q.dir().resolve(".cache/build-state.json"));
+        pipeline(q, new ByteArrayOutputStream()).build();
+        assertEquals(snapshot(q.site()), snapshot(p.site()), "direct path equals JBake after an asset edit");
+
         // a template edit goes through JBake again
         Path post = p.dir().resolve("templates/post.ftl");
         Files.writeString(post, Files.readString(post).replace("<h1>${content.title}</h1>",
