@@ -236,7 +236,6 @@ class ErrorFixturesTest {
         Map<String, String> before = snapshot(dir.resolve("target/site"));
         edit.apply(dir);
         Result r = run(dir, extra);
-        System.out.println(r.err); // the messages as an author sees them, in the test log
         assertEquals(before, snapshot(dir.resolve("target/site")), "the published site must be left untouched");
         try (Stream<Path> s = Files.list(dir.resolve("target"))) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".site-new-")),
