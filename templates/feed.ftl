@@ -6,7 +6,7 @@
   <link href="${config.site_host}"/>
   <id>${config.site_host}</id>
 <#if published_posts?has_content>
-  <updated>${published_posts?map(p -> p.date)?max?string("yyyy-MM-dd'T'00:00:00'Z'")}</updated>
+  <updated>${(published_posts?sort_by("date")?last).date?string("yyyy-MM-dd'T'00:00:00'Z'")}</updated>
   <author><name>${published_posts[0].siteModel.author}</name></author>
   <#list published_posts?sort_by("date")?reverse as post>
   <entry>

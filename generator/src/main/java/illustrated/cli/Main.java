@@ -24,6 +24,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLibraries();
+        System.setOut(new QuietStream(System.out));
         System.exit(run(args));
     }
 
@@ -69,6 +70,8 @@ public final class Main {
                     PreviewFigures.main(args.toArray(String[]::new));
                     return 0;
                 }
+                case "manifest" -> { return ManifestCommand.run(opts, args); }
+                case "diff" -> { return DiffCommand.run(opts, args); }
                 case "help", "--help", "-h" -> {
                     System.out.println(usage());
                     return 0;
@@ -141,10 +144,25 @@ public final class Main {
         return def;
     }
 
+    /** Drops the lines that ND4J's SameDiff prints unconditionally while it differentiates a graph. */
+    static final class QuietStream extends java.io.PrintStream {
+        QuietStream(java.io.PrintStream out) {
+            super(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void println(String x) {
+            if (x == null || !x.startsWith("Added differentiated op")) {
+                super.println(x);
+            }
+        }
+    }
+
     /** JBake, OrientDB and GraalJS log at INFO; the build prints its own summary instead. */
     public static void quietLibraries() {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.jbake", "off");
+        System.setProperty("org.slf4j.simpleLogger.log.org.nd4j", "error");
         System.setProperty("org.freemarker.loggerLibrary", "none");
         java.util.logging.LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
@@ -157,6 +175,8 @@ public final class Main {
                   serve            build, serve on http://127.0.0.1:8000, rebuild and reload on every edit
                   new SERIES SLUG "Title"   create a new article with a valid header and skeleton
                   preview [ID...]  render figures to target/preview without baking
+                  manifest update|check   record / check the figure manifest (generator/figure-manifest.json)
+                  diff [REV|--site DIR]   figure-diff report against a git revision (default HEAD) or a built site
                   bench            time cold, no-op, prose-edit and one-figure builds (bin/site build)
                 options: --project DIR  --no-cache  --quiet  --port N  --no-watch  --catalog CLASS
                          --no-manifest-check""";

@@ -67,7 +67,8 @@ public final class PreviewServer {
 
     public static int serve(BuildOptions opts, int port, boolean noWatch, List<FigureCatalog> catalogs)
             throws Exception {
-        PreviewServer s = new PreviewServer(opts, catalogs);
+        // figures may be mid-edit while previewing: the manifest is checked by the real build
+        PreviewServer s = new PreviewServer(opts.withManifestCheck(false), catalogs);
         try {
             s.start(port);
         } catch (java.net.BindException e) {

@@ -122,7 +122,16 @@ public final class BodyParser {
                 i = j;
                 continue;
             }
-            md.append(inline(a, line, lineNo, tokens, problems)).append('\n');
+            // inline math may run on over the soft line breaks of its paragraph
+            String merged = line;
+            int j = i;
+            while (unclosedDollar(merged) && j + 1 < lines.size() && !lines.get(j + 1).isBlank()
+                    && !lines.get(j + 1).startsWith(":::") && !lines.get(j + 1).trim().startsWith("$$")) {
+                j++;
+                merged = merged + "\n" + lines.get(j);
+            }
+            md.append(inline(a, merged, lineNo, tokens, problems)).append('\n');
+            i = j;
         }
         return new ParsedBody(a, md.toString(), tokens);
     }
@@ -192,6 +201,26 @@ public final class BodyParser {
             i++;
         }
         return out.toString();
+    }
+
+    /** Whether a line opens inline math that it does not close (code spans and \\$ skipped). */
+    static boolean unclosedDollar(String line) {
+        boolean open = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '`' && !open) {
+                int end = line.indexOf('`', i + 1);
+                if (end < 0) {
+                    return false;
+                }
+                i = end;
+            } else if (c == '$') {
+                open = !open;
+            }
+        }
+        return open;
     }
 
     private static int closingDollar(String line, int from) {

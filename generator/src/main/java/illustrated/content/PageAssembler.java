@@ -208,8 +208,8 @@ public final class PageAssembler {
                 .append("<figcaption><span class=\"figure-number\">Figure&nbsp;").append(n).append(".</span> ")
                 .append(caption)
                 .append(links(f, root))
-                .append("</figcaption>")
                 .append(dataDetails(f, root))
+                .append("</figcaption>")
                 .append("</figure>");
         return sb.toString();
     }

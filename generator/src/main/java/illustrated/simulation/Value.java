@@ -25,9 +25,9 @@ public record Value(double value, String format, String unit) {
         return new Value(value, "%.0f", "");
     }
 
-    /** The number as the reader sees it. */
+    /** The number as the reader sees it; scientific notation is typeset as 1.3 × 10⁻⁸. */
     public String formatted() {
-        String s = String.format(Locale.ROOT, format, value);
+        String s = scientific(String.format(Locale.ROOT, format, value));
         if (s.startsWith("-")) {
             s = "\u2212" + s.substring(1);
         }
@@ -35,5 +35,23 @@ public record Value(double value, String format, String unit) {
             return s;
         }
         return unit.equals("°") || unit.equals("%") ? s + unit : s + "\u2009" + unit;
+    }
+
+    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+    /** "1.3e-08" → "1.3 × 10⁻⁸", "1e-06" → "10⁻⁶"; anything else unchanged. */
+    static String scientific(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(-?)(\\d+(?:\\.\\d+)?)[eE]([+-]?)(\\d+)$").matcher(s);
+        if (!m.matches()) {
+            return s;
+        }
+        String exp = m.group(4).replaceFirst("^0+(?=\\d)", "");
+        StringBuilder sup = new StringBuilder(m.group(3).equals("-") ? "\u207B" : "");
+        for (char c : exp.toCharArray()) {
+            sup.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        String mantissa = m.group(2);
+        String pow = "10" + sup;
+        return m.group(1) + (mantissa.equals("1") ? pow : mantissa + "\u00A0\u00D7\u00A010" + sup);
     }
 }

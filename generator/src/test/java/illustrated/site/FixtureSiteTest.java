@@ -44,7 +44,10 @@ class FixtureSiteTest {
     void figureArtefactsMatchGolden() throws IOException {
         golden("waves.svg", Files.readString(project.site().resolve("figures/waves.svg")));
         golden("waves.csv", Files.readString(project.site().resolve("figures/waves.csv")));
-        golden("waves.json", Files.readString(project.site().resolve("figures/waves.json")));
+        // the input hash covers the bytecode of every class the simulation uses: masked, or any refactoring
+        // anywhere in the generator would rewrite this golden file
+        golden("waves.json", Files.readString(project.site().resolve("figures/waves.json"))
+                .replaceFirst("\"inputHash\" : \"[0-9a-f]+\"", "\"inputHash\" : \"(masked)\""));
     }
 
     @Test

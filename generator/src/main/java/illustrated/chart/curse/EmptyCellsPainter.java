@@ -1,0 +1,149 @@
+package illustrated.chart.curse;
+
+import illustrated.chart.Theme;
+import illustrated.simulation.Dataset;
+import illustrated.simulation.Grid;
+import illustrated.simulation.Series;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+
+/**
+ * A3: the same uniform points binned with 10 intervals per axis in 1, 2 and 3 dimensions. Cells that
+ * hold a point are tinted, empty cells stay blank; the 3-D grid is shown as its ten slices along the
+ * third axis. Layout for a 980 x 470 figure.
+ */
+public final class EmptyCellsPainter {
+    private static final double LEFT = 24;
+    private static final double SIDE = 300;
+    private static final double RIGHT_X = 372;
+    private static final double SLICE = 104;
+    private static final double SLICE_GAP = 15;
+
+    private EmptyCellsPainter() {
+    }
+
+    public static void paint(Graphics2D g, Dataset d, Theme t) {
+        Series xy = d.series("coordinates 1-2");
+        Series z = d.series("coordinate 3");
+        int bins = (int) d.value("bins").value();
+        heading(g, t, LEFT, 26, "D = 1: " + d.value("cells-d1").formatted() + " cells, "
+                + d.value("occupied-d1").formatted() + " hold a point");
+        double stripY = 40;
+        double stripH = 36;
+        Grid g1 = d.grid("occupied d1");
+        for (int c = 0; c < bins; c++) {
+            cell(g, t, LEFT + c * SIDE / bins, stripY, SIDE / bins, stripH, g1.at(0, c) > 0);
+        }
+        for (int i = 0; i < xy.size(); i++) {
+            // the second coordinate only spreads the dots vertically so that they can be seen
+            dot(g, t, LEFT + xy.x(i) * SIDE, stripY + 3 + xy.y(i) * (stripH - 6), 1.1);
+        }
+        heading(g, t, LEFT, 116, "D = 2: " + d.value("cells-d2").formatted() + " cells, "
+                + d.value("occupied-d2").formatted() + " hold a point");
+        double gridY = 130;
+        drawSquare(g, t, d.grid("occupied d2"), LEFT, gridY, SIDE);
+        for (int i = 0; i < xy.size(); i++) {
+            dot(g, t, LEFT + xy.x(i) * SIDE, gridY + (1 - xy.y(i)) * SIDE, 1.4);
+        }
+        small(g, t, LEFT, gridY + SIDE + 16, "0");
+        small(g, t, LEFT + SIDE - 6, gridY + SIDE + 16, "1");
+        heading(g, t, RIGHT_X, 26, "D = 3: " + d.value("cells-d3").formatted() + " cells, "
+                + d.value("occupied-d3").formatted() + " hold a point, in ten slices by the third coordinate");
+        for (int s = 0; s < bins; s++) {
+            double x0 = RIGHT_X + (s % 5) * (SLICE + SLICE_GAP);
+            double y0 = 44 + (s / 5) * (SLICE + 40);
+            drawSquare(g, t, d.grid("occupied d3 slice " + (s + 1)), x0, y0, SLICE);
+            double lo = (double) s / bins;
+            double hi = (double) (s + 1) / bins;
+            for (int i = 0; i < xy.size(); i++) {
+                if (z.y(i) >= lo && z.y(i) < hi) {
+                    dot(g, t, x0 + xy.x(i) * SLICE, y0 + (1 - xy.y(i)) * SLICE, 1.0);
+                }
+            }
+            String label = String.format(Locale.ROOT, "%.1f \u2264 third < %.1f", lo, hi);
+            g.setFont(t.font(11.5f));
+            double w = g.getFontMetrics().getStringBounds(label, g).getWidth();
+            small(g, t, x0 + (SLICE - w) / 2, y0 + SLICE + 15, label);
+        }
+        legend(g, t, RIGHT_X, 330, d.value("points").formatted());
+        shares(g, t, d, RIGHT_X, 372);
+    }
+
+    /** One bar per D: the share of cells that hold a point (tinted) and the share that is empty. */
+    private static void shares(Graphics2D g, Theme t, Dataset d, double x, double y) {
+        double barX = x + 60;
+        double barW = 330;
+        for (int k = 1; k <= 3; k++) {
+            double cells = d.value("cells-d" + k).value();
+            double occupied = d.value("occupied-d" + k).value();
+            double f = occupied / cells;
+            double by = y + (k - 1) * 24;
+            g.setFont(t.font(13f));
+            g.setPaint(t.color(Theme.Role.FG));
+            g.drawString("D = " + k, (float) x, (float) (by + 13));
+            Rectangle2D full = new Rectangle2D.Double(barX, by, barW, 16);
+            g.setPaint(Theme.Role.C1.color(70));
+            g.fill(new Rectangle2D.Double(barX, by, barW * f, 16));
+            g.setStroke(t.thin());
+            g.setPaint(Theme.Role.MUTED.color(110));
+            g.draw(full);
+            g.setPaint(t.color(Theme.Role.FG));
+            g.drawString(String.format(Locale.ROOT, "%.1f%% of the cells hold a point", 100 * f),
+                    (float) (barX + barW + 10), (float) (by + 13));
+        }
+    }
+
+    private static void drawSquare(Graphics2D g, Theme t, Grid grid, double x0, double y0, double side) {
+        int n = grid.cols();
+        double s = side / n;
+        for (int r = 0; r < grid.rows(); r++) {
+            for (int c = 0; c < n; c++) {
+                // row r holds the r-th interval of the vertical coordinate: draw it from the bottom up
+                cell(g, t, x0 + c * s, y0 + side - (r + 1) * s, s, s, grid.at(r, c) > 0);
+            }
+        }
+    }
+
+    private static void cell(Graphics2D g, Theme t, double x, double y, double w, double h, boolean occupied) {
+        Rectangle2D rect = new Rectangle2D.Double(x, y, w, h);
+        if (occupied) {
+            g.setPaint(Theme.Role.C1.color(70));
+            g.fill(rect);
+        }
+        g.setStroke(t.thin());
+        g.setPaint(Theme.Role.MUTED.color(110));
+        g.draw(rect);
+    }
+
+    private static void dot(Graphics2D g, Theme t, double x, double y, double r) {
+        g.setPaint(t.color(Theme.Role.FG));
+        g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+    }
+
+    private static void heading(Graphics2D g, Theme t, double x, double y, String s) {
+        g.setFont(t.font(14f));
+        g.setPaint(t.color(Theme.Role.FG));
+        g.drawString(s, (float) x, (float) y);
+    }
+
+    private static void small(Graphics2D g, Theme t, double x, double y, String s) {
+        g.setFont(t.font(11.5f));
+        g.setPaint(t.color(Theme.Role.MUTED));
+        g.drawString(s, (float) x, (float) y);
+    }
+
+    private static void legend(Graphics2D g, Theme t, double x, double y, String points) {
+        cell(g, t, x, y, 16, 16, true);
+        g.setFont(t.font(13f));
+        g.setPaint(t.color(Theme.Role.FG));
+        g.drawString("cell holding at least one point", (float) (x + 24), (float) (y + 13));
+        cell(g, t, x + 250, y, 16, 16, false);
+        g.setPaint(t.color(Theme.Role.FG));
+        g.drawString("empty cell", (float) (x + 274), (float) (y + 13));
+        dot(g, t, x + 380, y + 8, 2);
+        g.setPaint(t.color(Theme.Role.FG));
+        g.drawString("one of the " + points + " points", (float) (x + 390), (float) (y + 13));
+    }
+}

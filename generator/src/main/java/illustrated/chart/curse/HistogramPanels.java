@@ -1,0 +1,114 @@
+package illustrated.chart.curse;
+
+import illustrated.chart.Theme;
+import illustrated.chart.curse.ChartKit.Plotted;
+import illustrated.chart.curse.ChartKit.Style;
+import illustrated.simulation.Dataset;
+import illustrated.simulation.Series;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Small-multiple histograms with a theory curve in each panel: angles (A10) and radii (A14). */
+public final class HistogramPanels {
+    private HistogramPanels() {
+    }
+
+    /** One panel: bars of {@code bars} (bin centres, heights), the {@code curve} dashed on top. */
+    public static JFreeChart panel(Theme t, String heading, String sub, String xLabel, String yLabel, Series bars,
+            double binWidth, Series curve, Theme.Role role, double xLo, double xHi, double xTick) {
+        return panel(t, heading, sub, xLabel, yLabel, bars, binWidth, curve, null, role, xLo, xHi, xTick);
+    }
+
+    /** As above, with an optional second curve drawn as a thin solid line. */
+    public static JFreeChart panel(Theme t, String heading, String sub, String xLabel, String yLabel, Series bars,
+            double binWidth, Series curve, Series second, Theme.Role role, double xLo, double xHi, double xTick) {
+        NumberAxis x = ChartKit.linear(t, xLabel, xLo, xHi, xTick);
+        NumberAxis y = ChartKit.linear(t, yLabel, 0, 0, 0);
+        y.setAutoRangeIncludesZero(true);
+        y.setAutoRange(true);
+        List<Plotted> curves = new ArrayList<>();
+        curves.add(new Plotted(curve, Theme.Role.FG, Style.DASHED, null));
+        if (second != null) {
+            curves.add(new Plotted(second, Theme.Role.FG, Style.LINE, null));
+        }
+        XYPlot plot = ChartKit.plot(t, x, y, curves);
+        if (second != null) {
+            ((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) plot.getRenderer(1)).setSeriesStroke(0, t.thin());
+        }
+        XYSeriesCollection c = ChartKit.collection(bars);
+        c.setIntervalWidth(binWidth);
+        XYBarRenderer r = new XYBarRenderer(0.0);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setSeriesPaint(0, t.color(role));
+        plot.setDataset(curves.size(), c);
+        plot.setRenderer(curves.size(), r);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        JFreeChart chart = new JFreeChart(heading, t.font(15f), plot, false);
+        if (sub != null) {
+            chart.addSubtitle(new TextTitle(sub));
+        }
+        return chart;
+    }
+
+    /** A10: one panel per D (2 x 2), share of pairs per degree, theory for uniform directions dashed. */
+    public static void angles(Graphics2D g, Dataset d, Theme t, List<Integer> dims, double binDegrees, int width,
+            int height) {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            int dim = dims.get(i);
+            String sub = "mean " + d.value("mean-d" + dim).formatted() + ", spread (sd) " + d.value("sd-d" + dim).formatted()
+                    + (dim >= 10 ? ", theory " + d.value("theory-sd-d" + dim).formatted() : "")
+                    + (dim == 2 ? "; solid line: exact for the square" : "");
+            Series square = dim == 2 ? d.series("exact for the square, D = 2") : null;
+            charts.add(panel(t, "D = " + dim, sub, "angle between the two vectors (degrees)", "% of pairs per degree",
+                    d.series("D = " + dim), binDegrees, d.series("uniform directions, D = " + dim), square,
+                    Theme.SERIES.get(i % Theme.SERIES.size()), 0, 180, 30));
+        }
+        legend(g, t, width, "bars: " + d.value("pairs").formatted() + " pairs, coordinates uniform in [\u22121, 1]",
+                "directions uniform on the sphere, density \u221D sin^{D\u22122} \u03B8");
+        Panels.draw(g, t, charts, 2, width, height, 26);
+    }
+
+    /** A14: one panel per D (a row), density of |x| for points uniform in the ball, exact D r^(D-1) dashed. */
+    public static void radii(Graphics2D g, Dataset d, Theme t, List<Integer> dims, int bins, int width, int height) {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (int i = 0; i < dims.size(); i++) {
+            int dim = dims.get(i);
+            String sub = "median distance " + d.value("median-r-d" + dim).formatted();
+            charts.add(panel(t, "D = " + dim, sub, "distance from the centre, \u2016x\u2016", "density",
+                    d.series("D = " + dim), 1.0 / bins, d.series("exact density, D = " + dim),
+                    Theme.SERIES.get(i % Theme.SERIES.size()), 0, 1, 0.25));
+        }
+        legend(g, t, width, "bars: " + d.value("samples").formatted() + " points uniform in the unit ball",
+                "exact density D r^{D\u22121}");
+        Panels.draw(g, t, charts, dims.size(), width, height, 26);
+    }
+
+    /** A one-line legend above the panels: what the bars are, then a dashed sample and what it is. */
+    private static void legend(Graphics2D g, Theme t, int width, String bars, String curve) {
+        java.awt.Font f = t.font(13f);
+        g.setFont(f);
+        double wb = SuperscriptText.width(g, f, bars);
+        double wc = SuperscriptText.width(g, f, curve);
+        double gap = 28;
+        double dash = 30;
+        double x = (width - (wb + gap + dash + 8 + wc)) / 2;
+        double y = 18;
+        g.setPaint(t.color(Theme.Role.FG));
+        SuperscriptText.draw(g, f, bars, x, y);
+        double dx = x + wb + gap;
+        g.setStroke(t.dashed());
+        g.draw(new java.awt.geom.Line2D.Double(dx, y - 4.5, dx + dash, y - 4.5));
+        SuperscriptText.draw(g, f, curve, dx + dash + 8, y);
+    }
+}

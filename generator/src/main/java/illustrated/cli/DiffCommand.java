@@ -1,0 +1,83 @@
+package illustrated.cli;
+
+import illustrated.build.BuildOptions;
+import illustrated.figures.Catalogs;
+import illustrated.report.DiffReport;
+import illustrated.report.FigureDiff;
+import illustrated.report.FigureExport;
+import illustrated.report.FigureFiles;
+import illustrated.report.RevisionFigures;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * {@code bin/site diff [REV] [--site DIR] [--out DIR]}: compares the figures of the working tree with
+ * those of a git revision (default {@code HEAD}, built by that revision's own code, cached figures
+ * reused) or of a built site folder, and writes {@code target/figure-diff/index.html} and
+ * {@code summary.json}. Exit codes: 0 no figure changed, 1 some figure changed, was added or removed,
+ * 2 bad usage, 3 the revision could not be built.
+ */
+public final class DiffCommand {
+    private DiffCommand() {
+    }
+
+    public static int run(BuildOptions opts, List<String> argv) throws IOException {
+        List<String> args = new ArrayList<>(argv);
+        Path project = opts.projectDir();
+        String site = Main.option(args, "--site", null);
+        Path out = project.resolve(Main.option(args, "--out", "target/figure-diff"));
+        if (args.size() > 1 || (site != null && !args.isEmpty())
+                || (!args.isEmpty() && args.get(0).startsWith("-"))) {
+            System.err.println("usage: bin/site diff [REV | --site DIR] [--out DIR]");
+            return 2;
+        }
+        String rev = args.isEmpty() ? "HEAD" : args.get(0);
+        long t0 = System.nanoTime();
+        SortedMap<String, FigureFiles> after = FigureFiles.of(
+                FigureExport.compute(project, opts.cacheDir(), Catalogs.all(), opts.jobs(), System.err::println));
+        SortedMap<String, FigureFiles> before;
+        String beforeLabel;
+        if (site != null) {
+            Path dir = project.resolve(site);
+            before = FigureFiles.readSite(dir);
+            beforeLabel = "site folder " + dir;
+        } else {
+            Path built;
+            try {
+                built = RevisionFigures.build(project, rev, opts.cacheDir(), RevisionFigures.jars(), opts.jobs());
+            } catch (RevisionFigures.RevisionException e) {
+                System.err.println("bin/site diff: " + e.getMessage());
+                return 3;
+            }
+            before = FigureFiles.readSite(built);
+            beforeLabel = rev + " (" + built.getParent().getFileName().toString().substring(0, 12) + ")";
+        }
+        int code = report(before, after, beforeLabel, "working tree " + project, out, System.out);
+        System.out.printf(Locale.ROOT, "figure diff took %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return code;
+    }
+
+    /** Compares, writes the report into {@code out}, prints a summary; 1 when something changed. */
+    public static int report(Map<String, FigureFiles> before, Map<String, FigureFiles> after, String beforeLabel,
+            String afterLabel, Path out, PrintStream console) throws IOException {
+        FigureDiff.Result r = FigureDiff.compare(before, after);
+        new DiffReport(out, beforeLabel, afterLabel).write(r);
+        console.printf(Locale.ROOT, "figures against %s: %d changed, %d added, %d removed, %d numerically equal, "
+                + "%d provenance only, %d unchanged%n", beforeLabel, r.with(FigureDiff.Status.CHANGED).size(),
+                r.with(FigureDiff.Status.ADDED).size(), r.with(FigureDiff.Status.REMOVED).size(),
+                r.with(FigureDiff.Status.NUMERICALLY_EQUAL).size(), r.with(FigureDiff.Status.PROVENANCE_ONLY).size(),
+                r.unchanged());
+        for (FigureDiff.Change c : r.changes()) {
+            console.printf(Locale.ROOT, "  %-18s %s%n", c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    c.id());
+        }
+        console.println("report: " + out.resolve("index.html"));
+        return r.anyChange() ? 1 : 0;
+    }
+}

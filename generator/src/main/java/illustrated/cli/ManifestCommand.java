@@ -1,0 +1,79 @@
+package illustrated.cli;
+
+import illustrated.build.BuildOptions;
+import illustrated.build.Problem;
+import illustrated.build.Problems;
+import illustrated.figure.FigureCatalog;
+import illustrated.figure.RenderedFigure;
+import illustrated.figures.Catalogs;
+import illustrated.report.FigureExport;
+import illustrated.report.FigureFiles;
+import illustrated.report.FigureManifest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * {@code bin/site manifest update|check}: records the SHA-256 of every figure's SVG and data in
+ * {@value FigureManifest#FILE}, or checks the figures against it (as the default build does).
+ * Only figures are made (from the cache when their inputs did not change): no pages, no baking.
+ * Exit codes: 0 written / matches, 1 the figures differ from the manifest (check) or the content has
+ * problems, 2 bad usage.
+ */
+public final class ManifestCommand {
+    private ManifestCommand() {
+    }
+
+    public static int run(BuildOptions opts, List<String> args) throws IOException {
+        String sub = args.isEmpty() ? "check" : args.get(0);
+        List<FigureCatalog> catalogs = Catalogs.all();
+        return switch (sub) {
+            case "update" -> update(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out);
+            case "check" -> check(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out, System.err);
+            default -> {
+                System.err.println("usage: bin/site manifest [update|check]");
+                yield 2;
+            }
+        };
+    }
+
+    /** Writes the manifest for the figures the pages use now; prints what changed. */
+    public static int update(Path project, Path cacheRoot, List<FigureCatalog> catalogs, int jobs, PrintStream out)
+            throws IOException {
+        Map<String, RenderedFigure> figures = FigureExport.compute(project, cacheRoot, catalogs, jobs, System.err::println);
+        SortedMap<String, FigureFiles> files = FigureFiles.of(figures);
+        SortedMap<String, FigureManifest.Entry> before = FigureManifest.read(project);
+        SortedMap<String, FigureManifest.Entry> now = FigureManifest.entries(files);
+        boolean written = FigureManifest.write(project, files);
+        if (before == null) {
+            out.printf("created %s with %d figures%n", FigureManifest.FILE, now.size());
+        } else if (!written) {
+            out.printf("%s is up to date (%d figures)%n", FigureManifest.FILE, now.size());
+        } else {
+            FigureManifest.Difference d = FigureManifest.compare(before, now);
+            out.printf("updated %s (%d figures):%n", FigureManifest.FILE, now.size());
+            d.lines().forEach(l -> out.println("  " + l));
+            out.println("commit it with the change; `bin/site diff` shows how the figures changed");
+        }
+        return 0;
+    }
+
+    /** Exit 0 when the figures match the committed manifest, 1 (with the differences) otherwise. */
+    public static int check(Path project, Path cacheRoot, List<FigureCatalog> catalogs, int jobs, PrintStream out,
+            PrintStream err) throws IOException {
+        Map<String, RenderedFigure> figures = FigureExport.compute(project, cacheRoot, catalogs, jobs, System.err::println);
+        Problems problems = new Problems();
+        FigureManifest.check(project, figures, problems);
+        if (problems.isEmpty()) {
+            out.printf("%d figures match %s%n", figures.size(), FigureManifest.FILE);
+            return 0;
+        }
+        for (Problem p : problems.list()) {
+            err.println(p.format());
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,99 @@
+package illustrated.diagram.curse;
+
+import illustrated.chart.Theme;
+import illustrated.chart.Theme.Role;
+import illustrated.diagram.curse.Pen.Align;
+import illustrated.figure.Painter;
+import illustrated.simulation.Dataset;
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+
+/**
+ * A12: a disc of radius r whose outer ring of thickness ε is the "coating", with the share of area
+ * (and of volume in 3-D) that the ring holds, from {@link ShellShares}.
+ */
+public record ShellRing(int width, int height) implements Painter {
+    @Override
+    public void paint(Graphics2D g, Dataset data, Theme theme) {
+        Pen.paper(g, width, height);
+        double ratio = data.value("drawn-ratio").value();
+        double cx = 190;
+        double cy = 190;
+        double r = 150;
+        double inner = r * (1 - ratio);
+        Ellipse2D outer = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+        Ellipse2D in = new Ellipse2D.Double(cx - inner, cy - inner, 2 * inner, 2 * inner);
+        Area ring = new Area(outer);
+        ring.subtract(new Area(in));
+        g.setColor(Role.C5.color(200));
+        g.fill(ring);
+        g.setColor(Role.C5.color(45));
+        g.fill(in);
+        g.setColor(Role.FG.color());
+        g.setStroke(theme.line());
+        g.draw(outer);
+        g.setStroke(theme.thin());
+        g.draw(in);
+        // r from the centre to the rim, pointing down-left
+        double a = Math.toRadians(205);
+        g.setColor(Role.FG.color());
+        g.fill(new Ellipse2D.Double(cx - 3.5, cy - 3.5, 7, 7));
+        Pen.dimension(g, cx, cy, cx + r * Math.cos(a), cy - r * Math.sin(a), 9);
+        Pen.labelOnPaper(g, theme, 22f, "$r$", cx + 0.5 * r * Math.cos(a), cy - 0.5 * r * Math.sin(a) - 16);
+        // ε across the ring, to the upper right
+        double b = Math.toRadians(40);
+        double ex0 = cx + inner * Math.cos(b);
+        double ey0 = cy - inner * Math.sin(b);
+        double ex1 = cx + (r + 46) * Math.cos(b);
+        double ey1 = cy - (r + 46) * Math.sin(b);
+        g.setColor(Role.C2.color());
+        g.setStroke(new BasicStroke(1.6f));
+        g.draw(new Line2D.Double(cx + (inner - 22) * Math.cos(b), cy - (inner - 22) * Math.sin(b), ex0, ey0));
+        Pen.arrowHead(g, ex0, ey0, Math.atan2(-Math.sin(b), Math.cos(b)), 10);
+        Pen.arrowHead(g, cx + r * Math.cos(b), cy - r * Math.sin(b), Math.atan2(Math.sin(b), -Math.cos(b)), 10);
+        g.draw(new Line2D.Double(cx + r * Math.cos(b), cy - r * Math.sin(b), ex1, ey1));
+        Pen.label(g, theme, 24f, "$ε$", ex1 + 8, ey1 + 6, Align.LEFT);
+        g.setColor(Role.MUTED.color());
+        Pen.label(g, theme, 16f, "inside: radius $r$ − $ε$", cx + 10, cy + 78, Align.CENTER);
+        text(g, theme, data, 400, 70);
+    }
+
+    private static void text(Graphics2D g, Theme theme, Dataset d, double x, double y) {
+        g.setColor(Role.FG.color());
+        Pen.label(g, theme, 18f, "share of the ball in the shell", x, y, Align.LEFT);
+        float s = 22f;
+        double lhs = Pen.label(g, theme, s, "= 1 − (1 − ", x + 10, y + 48, Align.LEFT);
+        double fx = x + 10 + lhs;
+        double w = Pen.width(g, theme, s, "$r$");
+        Pen.label(g, theme, s, "$ε$", fx + w / 2 + 1, y + 36, Align.CENTER);
+        g.setStroke(new BasicStroke(1.2f));
+        g.draw(new Line2D.Double(fx - 1, y + 42, fx + w + 3, y + 42));
+        Pen.label(g, theme, s, "$r$", fx + w / 2 + 1, y + 62, Align.CENTER);
+        Pen.label(g, theme, s, ")$^{D}$", fx + w + 5, y + 48, Align.LEFT);
+        g.setColor(Role.MUTED.color());
+        Pen.label(g, theme, 15f, "because the volume of a $D$-ball grows like $r^{D}$", x, y + 96, Align.LEFT);
+        String drawn = d.value("drawn-ratio").formatted();
+        String thin = d.value("thin-ratio").formatted();
+        row(g, theme, x, y + 140, "", "$D$ = 2", "$D$ = 3", true);
+        row(g, theme, x, y + 168, "ring as drawn, $ε$/$r$ = " + drawn, d.value("drawn-share-d2").formatted(),
+                d.value("drawn-share-d3").formatted(), false);
+        row(g, theme, x, y + 196, "thin shell, $ε$/$r$ = " + thin, d.value("share-d2").formatted(),
+                d.value("share-d3").formatted(), false);
+    }
+
+    private static void row(Graphics2D g, Theme theme, double x, double y, String what, String d2, String d3,
+            boolean head) {
+        g.setColor(head ? Role.MUTED.color() : Role.FG.color());
+        Pen.label(g, theme, 16f, what, x, y, Align.LEFT);
+        Pen.label(g, theme, 16f, d2, x + 270, y, Align.RIGHT);
+        Pen.label(g, theme, 16f, d3, x + 350, y, Align.RIGHT);
+        if (head) {
+            g.setColor(Role.GRID.color());
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new Line2D.Double(x, y + 8, x + 355, y + 8));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package illustrated.diagram.curse;
+
+import illustrated.chart.Theme;
+import illustrated.chart.Theme.Role;
+import illustrated.diagram.curse.Pen.Align;
+import illustrated.figure.Painter;
+import illustrated.simulation.Dataset;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A7: the "spiky cube" sketch. A D-dimensional unit cube centred at the origin has its face centres
+ * at distance 1/2 (where the inscribed ball touches) and its corners at distance √D/2. Drawn in the
+ * plane as a star: valleys at radius 1/2, spikes at radius √D/2, all panels on one scale. Only a few
+ * of the 2^D corners are drawn; the sketch is a metaphor for distances, not a projection.
+ */
+public record SpikyCube(int width, int height, List<Integer> dims) implements Painter {
+    private static final double SCALE = 46;
+    private static final double CENTRE_Y = 245;
+
+    public SpikyCube {
+        dims = List.copyOf(dims);
+    }
+
+    @Override
+    public void paint(Graphics2D g, Dataset data, Theme theme) {
+        Pen.paper(g, width, height);
+        double x = 18;
+        for (int i = 0; i < dims.size(); i++) {
+            int d = dims.get(i);
+            double tip = Math.sqrt(d) / 2 * SCALE;
+            double panel = Math.max(192, 2 * tip + 30);
+            double cx = x + panel / 2;
+            star(g, theme, d, spikes(i), cx, CENTRE_Y);
+            captions(g, theme, d, cx);
+            x += panel;
+        }
+        legend(g, theme, 24, 36);
+    }
+
+    /** 4 spikes for the square (the star is then exactly the square), more for higher D. */
+    private static int spikes(int panel) {
+        return 4 + 4 * panel;
+    }
+
+    private void star(Graphics2D g, Theme theme, int d, int spikes, double cx, double cy) {
+        double tip = Math.sqrt(d) / 2 * SCALE;
+        double valley = 0.5 * SCALE;
+        Path2D p = new Path2D.Double();
+        for (int k = 0; k < 2 * spikes; k++) {
+            double a = Math.PI * k / spikes - Math.PI / 2;
+            double r = k % 2 == 0 ? valley : tip;
+            double px = cx + r * Math.cos(a);
+            double py = cy + r * Math.sin(a);
+            if (k == 0) {
+                p.moveTo(px, py);
+            } else {
+                p.lineTo(px, py);
+            }
+        }
+        p.closePath();
+        g.setColor(Role.C5.color(55));
+        g.fill(p);
+        g.setColor(Role.C5.color());
+        g.setStroke(theme.line());
+        g.draw(p);
+        Ellipse2D ball = new Ellipse2D.Double(cx - valley, cy - valley, 2 * valley, 2 * valley);
+        g.setColor(Role.C6.color(150));
+        g.fill(ball);
+        g.setColor(Role.C1.color());
+        g.setStroke(theme.thin());
+        g.draw(ball);
+        // radius to the spike nearest to "up and to the right"
+        int best = (int) Math.round((Math.PI / 4 * spikes / Math.PI - 1) / 2);
+        double a = Math.PI * (2 * best + 1) / spikes - Math.PI / 2;
+        double tx = cx + tip * Math.cos(a);
+        double ty = cy + tip * Math.sin(a);
+        g.setColor(Role.C2.color());
+        g.setStroke(theme.thin());
+        g.draw(new Line2D.Double(cx, cy, tx, ty));
+        g.fill(new Ellipse2D.Double(tx - 3.5, ty - 3.5, 7, 7));
+        String tipText = "$√{D}$/2 = " + number(Math.sqrt(d) / 2);
+        boolean room = tx + 10 + Pen.width(g, theme, 16f, tipText) < width - 6;
+        Pen.labelOnPaper(g, theme, 16f, tipText, room ? tx + 10 + Pen.width(g, theme, 16f, tipText) / 2
+                : tx - Pen.width(g, theme, 16f, tipText) / 2 - 10, ty - 12);
+    }
+
+    /** The key, in the empty top-left corner. */
+    private static void legend(Graphics2D g, Theme theme, double x, double y) {
+        double r = 9;
+        g.setColor(Role.C6.color(150));
+        g.fill(new Ellipse2D.Double(x, y - r, 2 * r, 2 * r));
+        g.setColor(Role.C1.color());
+        g.setStroke(theme.thin());
+        g.draw(new Ellipse2D.Double(x, y - r, 2 * r, 2 * r));
+        g.setColor(Role.FG.color());
+        Pen.label(g, theme, 16f, "inscribed ball, diameter 1: it touches", x + 28, y + 5, Align.LEFT);
+        Pen.label(g, theme, 16f, "every face centre, at distance 1/2", x + 28, y + 26, Align.LEFT);
+        Path2D spike = new Path2D.Double();
+        spike.moveTo(x, y + 62);
+        spike.lineTo(x + 9, y + 48);
+        spike.lineTo(x + 18, y + 62);
+        spike.closePath();
+        g.setColor(Role.C5.color(55));
+        g.fill(spike);
+        g.setColor(Role.C5.color());
+        g.draw(spike);
+        g.setColor(Role.FG.color());
+        Pen.label(g, theme, 16f, "spikes: corners, at distance $√{D}$/2", x + 28, y + 62, Align.LEFT);
+        g.setColor(Role.MUTED.color());
+        Pen.label(g, theme, 14f, "(one scale for all four; only a few", x + 28, y + 86, Align.LEFT);
+        Pen.label(g, theme, 14f, "of the $2^{D}$ corners are drawn)", x + 28, y + 104, Align.LEFT);
+    }
+
+    private void captions(Graphics2D g, Theme theme, int d, double cx) {
+        g.setColor(Role.FG.color());
+        Pen.label(g, theme, 19f, "$D$ = " + d, cx, height - 40, Align.CENTER);
+        g.setColor(Role.MUTED.color());
+        Pen.label(g, theme, 15f, corners(d), cx, height - 16, Align.CENTER);
+    }
+
+    /** "2^D = n corners", with n written out while it is short. */
+    private static String corners(int d) {
+        if (d <= 20) {
+            return String.format(Locale.ROOT, "$2^{%d}$ = %,d corners", d, 1L << d).replace(',', '\u2009');
+        }
+        double log10 = d * Math.log10(2);
+        int e = (int) Math.floor(log10);
+        double m = Math.pow(10, log10 - e);
+        return String.format(Locale.ROOT, "$2^{%d}$ ≈ %.1f × $10^{%d}$ corners", d, m, e);
+    }
+
+    private static String number(double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,60 @@
+package illustrated.simulation.curse;
+
+import java.util.function.Function;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.rng.Random;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Random samples on ND4J for the curse-of-dimensionality experiments. Every sample comes from a
+ * local generator seeded explicitly (never ND4J's global one), so a simulation is a pure function
+ * of its parameters and seed.
+ */
+final class Sampling {
+    private Sampling() {
+    }
+
+    /** Runs {@code body} with a fresh generator seeded with {@code seed}, and frees it afterwards. */
+    static <T> T withRng(long seed, Function<Random, T> body) {
+        Random rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
+        try {
+            return body.apply(rng);
+        } finally {
+            try {
+                rng.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not free the ND4J random generator (seed " + seed + ")", e);
+            }
+        }
+    }
+
+    /** A {@code rows x cols} matrix with entries uniform in [lo, hi). */
+    static INDArray uniform(Random rng, long rows, long cols, double lo, double hi) {
+        INDArray u = Nd4j.rand(rng, rows, cols).castTo(DataType.DOUBLE);
+        return u.muli(hi - lo).addi(lo);
+    }
+
+    /** A {@code rows x cols} matrix of independent standard normal entries. */
+    static INDArray gaussian(Random rng, long rows, long cols) {
+        return Nd4j.randn(rng, rows, cols).castTo(DataType.DOUBLE);
+    }
+
+    /**
+     * {@code n} points uniform in the unit D-ball, one per row: a Gaussian vector fixes a uniformly
+     * random direction, and radius {@code U^(1/D)} makes the density uniform in volume (the share of
+     * the ball within radius r is r^D).
+     */
+    static INDArray inUnitBall(Random rng, int n, int d) {
+        INDArray g = gaussian(rng, n, d);
+        INDArray norms = g.norm2(1).reshape(n, 1);
+        INDArray radius = uniform(rng, n, 1, 0, 1);
+        radius = org.nd4j.linalg.ops.transforms.Transforms.pow(radius, 1.0 / d, false);
+        return g.diviColumnVector(norms).muliColumnVector(radius);
+    }
+
+    /** Euclidean norm of each row. */
+    static double[] rowNorms(INDArray m) {
+        return m.norm2(1).toDoubleVector();
+    }
+}

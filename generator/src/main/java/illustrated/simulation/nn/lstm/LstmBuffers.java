@@ -1,0 +1,128 @@
+package illustrated.simulation.nn.lstm;
+
+import static illustrated.simulation.nn.lstm.LstmWeights.F;
+import static illustrated.simulation.nn.lstm.LstmWeights.I;
+import static illustrated.simulation.nn.lstm.LstmWeights.O;
+import static illustrated.simulation.nn.lstm.LstmWeights.Z;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Preallocated arrays of one LSTM forward/backward pass for a given (T, B, n, H), and every per-step
+ * view of them, made once. With small hidden sizes ND4J's cost is per operation, not per number, and
+ * making a view costs about as much as an arithmetic operation; reusing the buffers across training
+ * updates roughly halves the operations of a step. A trace of a pass stays valid until the next pass
+ * on the same buffers.
+ */
+final class LstmBuffers {
+    final int steps;
+    final int batch;
+    final int inputs;
+    final int hidden;
+
+    /** Gate pre-activations, overwritten in place by the activations: [T, B, 4H], blocks z, i, f, o. */
+    final INDArray act;
+    /** Cells c(0..T) and outputs y(0..T): [T+1, B, H]. */
+    final INDArray c;
+    final INDArray y;
+    final INDArray tanhC;
+    final INDArray dAct;
+    final INDArray dy;
+    final INDArray kO;
+    final INDArray kC;
+    final INDArray kZif;
+    final INDArray carry;
+    final INDArray dc;
+    final INDArray tmp;
+
+    final INDArray[] actT;
+    final INDArray[] zT;
+    final INDArray[] iT;
+    final INDArray[] fT;
+    final INDArray[] oT;
+    /** Columns i, f, o together (sigmoid in one operation without peepholes). */
+    final INDArray[] ifoT;
+    /** [B, 2, H] views of i-bar and f-bar (peepholes added in one operation). */
+    final INDArray[] ifT;
+    final INDArray[] cT;
+    final INDArray[] yT;
+    final INDArray[] tanhCT;
+    final INDArray[] dActT;
+    final INDArray[] dOT;
+    final INDArray[] dZifT;
+    final INDArray[] dIfT;
+    final INDArray[] dyT;
+    final INDArray[] kOT;
+    final INDArray[] kCT;
+    final INDArray[] kZifT;
+
+    LstmBuffers(int steps, int batch, int inputs, int hidden) {
+        this.steps = steps;
+        this.batch = batch;
+        this.inputs = inputs;
+        this.hidden = hidden;
+        long h = hidden;
+        act = Nd4j.create(steps, batch, 4 * h);
+        c = Nd4j.zeros(steps + 1, batch, h);
+        y = Nd4j.zeros(steps + 1, batch, h);
+        tanhC = Nd4j.create(steps, batch, h);
+        dAct = Nd4j.create(steps, batch, 4 * h);
+        dy = Nd4j.create(steps, batch, h);
+        kO = Nd4j.create(steps, batch, h);
+        kC = Nd4j.create(steps, batch, h);
+        kZif = Nd4j.create(steps, batch, 3, h);
+        carry = Nd4j.create(batch, h);
+        dc = Nd4j.create(batch, h);
+        tmp = Nd4j.create(batch, h);
+        INDArrayIndex all = NDArrayIndex.all();
+        actT = new INDArray[steps];
+        zT = new INDArray[steps];
+        iT = new INDArray[steps];
+        fT = new INDArray[steps];
+        oT = new INDArray[steps];
+        ifoT = new INDArray[steps];
+        ifT = new INDArray[steps];
+        tanhCT = new INDArray[steps];
+        dActT = new INDArray[steps];
+        dOT = new INDArray[steps];
+        dZifT = new INDArray[steps];
+        dIfT = new INDArray[steps];
+        dyT = new INDArray[steps];
+        kOT = new INDArray[steps];
+        kCT = new INDArray[steps];
+        kZifT = new INDArray[steps];
+        cT = new INDArray[steps + 1];
+        yT = new INDArray[steps + 1];
+        for (int t = 0; t < steps; t++) {
+            INDArray a = act.slice(t);
+            actT[t] = a;
+            zT[t] = a.get(all, LstmWeights.block(Z, h));
+            iT[t] = a.get(all, LstmWeights.block(I, h));
+            fT[t] = a.get(all, LstmWeights.block(F, h));
+            oT[t] = a.get(all, LstmWeights.block(O, h));
+            ifoT[t] = a.get(all, NDArrayIndex.interval(I * h, 4 * h));
+            ifT[t] = a.reshape(batch, 4, h).get(all, NDArrayIndex.interval(I, F + 1), all);
+            tanhCT[t] = tanhC.slice(t);
+            INDArray da = dAct.slice(t);
+            dActT[t] = da;
+            dOT[t] = da.get(all, LstmWeights.block(O, h));
+            dZifT[t] = da.reshape(batch, 4, h).get(all, NDArrayIndex.interval(0, 3), all);
+            dIfT[t] = da.reshape(batch, 4, h).get(all, NDArrayIndex.interval(I, F + 1), all);
+            dyT[t] = dy.slice(t);
+            kOT[t] = kO.slice(t);
+            kCT[t] = kC.slice(t);
+            kZifT[t] = kZif.slice(t);
+        }
+        for (int t = 0; t <= steps; t++) {
+            cT[t] = c.slice(t);
+            yT[t] = y.slice(t);
+        }
+    }
+
+    boolean fits(int steps, int batch, int inputs, int hidden) {
+        return this.steps == steps && this.batch == batch && this.inputs == inputs && this.hidden == hidden;
+    }
+}

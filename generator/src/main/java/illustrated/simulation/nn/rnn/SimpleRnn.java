@@ -1,0 +1,202 @@
+package illustrated.simulation.nn.rnn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Goodfellow's simple RNN written by hand on ND4J: the forward pass of eq. 10.8–10.11 and
+ * back-propagation through time exactly as eq. 10.16–10.28. Column-vector convention: a batch of
+ * sequences sits side by side as columns.
+ *
+ * <pre>
+ *   a(t) = b + W h(t−1) + U x(t)        h(t) = tanh a(t)
+ *   o(t) = c + V h(t)                   ŷ(t) = softmax o(t)
+ *   L    = −Σ_t log ŷ(t)_{y(t)}
+ * </pre>
+ *
+ * Stateless: every method is a pure function of its arguments.
+ */
+public final class SimpleRnn {
+    private SimpleRnn() {
+    }
+
+    /**
+     * Runs the network over a sequence.
+     *
+     * @param p       parameters
+     * @param inputs  x(1) … x(T), each [input × batch]
+     * @param targets one-hot y(1) … y(T), each [output × batch]
+     * @param h0      the initial state h(0), [hidden × batch]
+     */
+    public static ForwardCache forward(RnnParameters p, List<INDArray> inputs, List<INDArray> targets, INDArray h0) {
+        if (inputs.isEmpty() || inputs.size() != targets.size()) {
+            throw new IllegalArgumentException("need as many targets as inputs (and at least one): got "
+                    + inputs.size() + " inputs and " + targets.size() + " targets");
+        }
+        int n = inputs.size();
+        long batch = inputs.get(0).columns();
+        if (h0.rows() != p.hidden() || h0.columns() != batch) {
+            throw new IllegalArgumentException("h0 must be [" + p.hidden() + " x " + batch + "], got "
+                    + RnnParameters.shape(h0));
+        }
+        for (int t = 0; t < n; t++) {
+            INDArray x = inputs.get(t);
+            if (x.rows() != p.inputs() || x.columns() != batch) {
+                throw new IllegalArgumentException("x at step " + t + " must be [" + p.inputs() + " x " + batch
+                        + "], got " + RnnParameters.shape(x));
+            }
+        }
+        // The terms that do not depend on the past are computed for all steps at once (the columns of
+        // the stacked arrays are step 1's batch, then step 2's, ...): ND4J pays per operation.
+        INDArray inputTerm = p.U().mmul(hstack(inputs)).addiColumnVector(p.b());   // b + U x(t), all t
+        List<INDArray> hidden = new ArrayList<>(n + 1);
+        hidden.add(h0);
+        INDArray h = h0;
+        for (int t = 0; t < n; t++) {
+            INDArray a = p.W().mmul(h).addi(columns(inputTerm, t, batch));         // eq. 10.8
+            h = Transforms.tanh(a, false);                                          // eq. 10.9
+            hidden.add(h);
+        }
+        INDArray o = p.V().mmul(hstack(hidden.subList(1, n + 1))).addiColumnVector(p.c()); // eq. 10.10
+        INDArray logProbs = logSoftmax(o);                                                  // eq. 10.11 (log)
+        INDArray probs = Transforms.exp(logProbs, true);
+        double[] perColumn = logProbs.muli(hstack(targets)).sum(0).toDoubleVector();
+        double[] losses = new double[n];
+        List<INDArray> probList = new ArrayList<>(n);
+        for (int t = 0; t < n; t++) {
+            for (int j = 0; j < batch; j++) {
+                losses[t] -= perColumn[(int) (t * batch + j)];
+            }
+            probList.add(columns(probs, t, batch));
+        }
+        return new ForwardCache(inputs, targets, hidden, probList, losses);
+    }
+
+    /** Full back-propagation through time over the whole cached sequence. */
+    public static Gradients backward(RnnParameters p, ForwardCache cache) {
+        return backwardWindow(p, cache, 0, cache.steps(), null);
+    }
+
+    /**
+     * Truncated BPTT: the sequence is cut into chunks of {@code k} steps and the error does not
+     * flow back across a chunk boundary; the gradient is the sum of the chunks' gradients. With
+     * {@code k ≥ T} it is exactly full BPTT.
+     */
+    public static Gradients backwardTruncated(RnnParameters p, ForwardCache cache, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("truncation length k must be at least 1, got " + k);
+        }
+        Gradients sum = null;
+        for (int from = 0; from < cache.steps(); from += k) {
+            Gradients g = backwardWindow(p, cache, from, Math.min(cache.steps(), from + k), null);
+            sum = sum == null ? g : sum.plus(g);
+        }
+        return sum;
+    }
+
+    /**
+     * BPTT over steps {@code [from, to)} (0-based) with no error entering from beyond {@code to}.
+     * If {@code hiddenErrors} is not null it receives ∇_{h(t)} L for t = from … to−1 (in order).
+     */
+    static Gradients backwardWindow(RnnParameters p, ForwardCache cache, int from, int to,
+            List<INDArray> hiddenErrors) {
+        long batch = cache.batch();
+        int n = to - from;
+        // Output-side errors of every step at once: (∇_{o(t)} L)_i = ŷ(t)_i − 1{i = y(t)}    eq. 10.18
+        // sub, not subi: with one step, hstack hands back the cached array itself
+        INDArray dO = hstack(cache.probs().subList(from, to)).sub(hstack(cache.targets().subList(from, to)));
+        INDArray fromOutput = p.V().transpose().mmul(dO);                 // V^T ∇_{o(t)} L, all t
+        INDArray hs = hstack(cache.hidden().subList(from + 1, to + 1));   // h(t)
+        INDArray slope = hs.mul(hs).rsubi(1.0);                          // 1 − h(t)^2 = tanh'(a(t))
+        INDArray[] dh = new INDArray[n];
+        INDArray[] da = new INDArray[n];
+        INDArray fromFuture = null;                                       // W^T diag(1 − h(t+1)^2) ∇_{h(t+1)} L
+        for (int t = to - 1; t >= from; t--) {
+            int i = t - from;
+            INDArray dH = columns(fromOutput, i, batch).dup();               // eq. 10.19 at the last step
+            if (fromFuture != null) {
+                dH.addi(fromFuture);                                          // eq. 10.20–10.21
+            }
+            da[i] = dH.mul(columns(slope, i, batch));                        // diag(1 − h(t)^2) ∇_{h(t)} L
+            dh[i] = dH;
+            fromFuture = p.W().transpose().mmul(da[i]);
+        }
+        // The sums over t of eq. 10.22–10.28 as products of the stacked columns.
+        INDArray dA = hstack(List.of(da));
+        INDArray dc = dO.sum(true, 1);                                                    // eq. 10.22
+        INDArray db = dA.sum(true, 1);                                                    // eq. 10.23
+        INDArray dV = dO.mmul(hs.transpose());                                            // eq. 10.24
+        INDArray dW = dA.mmul(hstack(cache.hidden().subList(from, to)).transpose());      // eq. 10.26
+        INDArray dU = dA.mmul(hstack(cache.inputs().subList(from, to)).transpose());      // eq. 10.28
+        if (hiddenErrors != null) {
+            hiddenErrors.addAll(List.of(dh));
+        }
+        return new Gradients(dU, dV, dW, db, dc);
+    }
+
+    /** ∇_{h(t)} L for every step (eq. 10.20–10.21), from full BPTT. */
+    public static List<INDArray> hiddenErrors(RnnParameters p, ForwardCache cache) {
+        List<INDArray> out = new ArrayList<>();
+        backwardWindow(p, cache, 0, cache.steps(), out);
+        return out;
+    }
+
+    /**
+     * How the error at each output time feeds each hidden state: entry [τ][t] is ∂L(τ)/∂h(t) (an
+     * array [hidden × batch]) for t ≤ τ, and null for t > τ (an output cannot depend on later states).
+     * Summing over τ gives ∇_{h(t)} L of full BPTT.
+     */
+    public static INDArray[][] errorContributions(RnnParameters p, ForwardCache cache) {
+        int n = cache.steps();
+        INDArray[][] out = new INDArray[n][n];
+        INDArray vT = p.V().transpose();
+        INDArray wT = p.W().transpose();
+        for (int tau = 0; tau < n; tau++) {
+            INDArray dO = cache.probs().get(tau).sub(cache.targets().get(tau));
+            INDArray dH = vT.mmul(dO);
+            out[tau][tau] = dH;
+            for (int t = tau - 1; t >= 0; t--) {
+                INDArray h = cache.hidden().get(t + 2); // h at step t+1 (0-based), the step after t
+                dH = wT.mmul(dH.mul(h.mul(h).rsubi(1.0)));
+                out[tau][t] = dH;
+            }
+        }
+        return out;
+    }
+
+    /** Columns of step {@code t} in an array of steps stacked side by side ({@code batch} columns each). */
+    static INDArray columns(INDArray stacked, int t, long batch) {
+        if (stacked.columns() == batch) {
+            return stacked;
+        }
+        return stacked.get(NDArrayIndex.all(), NDArrayIndex.interval(t * batch, (t + 1) * batch));
+    }
+
+    /** Arrays of equal height side by side. */
+    static INDArray hstack(List<INDArray> parts) {
+        return parts.size() == 1 ? parts.get(0) : Nd4j.hstack(parts);
+    }
+
+    /** log softmax over each column, computed stably. */
+    static INDArray logSoftmax(INDArray o) {
+        INDArray shifted = o.subRowVector(o.max(0));
+        INDArray logSum = Transforms.log(Transforms.exp(shifted, true).sum(0), false);
+        return shifted.subiRowVector(logSum);
+    }
+
+    /** One-hot columns: {@code classes[j]} gives the hot row of column j. */
+    public static INDArray oneHot(int[] classes, int size) {
+        INDArray m = Nd4j.zeros(size, classes.length);
+        for (int j = 0; j < classes.length; j++) {
+            if (classes[j] < 0 || classes[j] >= size) {
+                throw new IllegalArgumentException("class " + classes[j] + " outside 0.." + (size - 1));
+            }
+            m.putScalar(classes[j], j, 1.0);
+        }
+        return m;
+    }
+}

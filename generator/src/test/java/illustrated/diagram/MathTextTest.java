@@ -1,0 +1,87 @@
+package illustrated.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import illustrated.chart.Theme;
+import java.awt.Font;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MathTextTest {
+    private final Theme theme = Theme.standard();
+
+    @Test
+    void lettersAreItalicAndScriptsAttachToTheirBase() {
+        MathText m = MathText.parse("h^{(t)}");
+        assertEquals(1, m.atoms().size());
+        MathText.Atom h = m.atoms().get(0);
+        assertEquals("h", h.text());
+        assertEquals(MathText.Style.ITALIC, h.style());
+        assertNotNull(h.sup());
+        assertNull(h.sub());
+        assertEquals(3, h.sup().atoms().size(), "( t ) inside the superscript");
+    }
+
+    @Test
+    void subAndSuperscriptStackOnOneBase() {
+        MathText.Atom a = MathText.parse("x_i^{(t)}").atoms().get(0);
+        assertNotNull(a.sub());
+        assertNotNull(a.sup());
+    }
+
+    @Test
+    void commandsMapToSymbolsFunctionsAndAccents() {
+        MathText m = MathText.parse("\\delta\\tanh\\hat{y}");
+        assertEquals("\u03B4", m.atoms().get(0).text());
+        assertEquals("tanh", m.atoms().get(1).text());
+        assertEquals(MathText.Style.UPRIGHT, m.atoms().get(1).style());
+        MathText.Atom yhat = m.atoms().get(m.atoms().size() - 1);
+        assertEquals("y", yhat.text());
+        assertEquals(MathText.Accent.HAT, yhat.accent());
+    }
+
+    @Test
+    void minusBecomesAMinusSign() {
+        assertEquals("\u2212", MathText.parse("t-1").atoms().get(1).text());
+    }
+
+    @Test
+    void scriptsAddWidthButLessThanFullSize() {
+        double h = MathText.parse("h").width(theme, 16);
+        double ht = MathText.parse("h^{(t)}").width(theme, 16);
+        double full = MathText.parse("h(t)").width(theme, 16);
+        assertTrue(ht > h, "a superscript adds width");
+        assertTrue(ht < full, "a superscript is set smaller than the base: " + ht + " vs " + full);
+    }
+
+    @Test
+    void widthScalesLinearlyWithSize() {
+        MathText m = MathText.parse("W_h x^{(t)} + R_h h^{(t-1)}");
+        double w10 = m.width(theme, 10);
+        double w20 = m.width(theme, 20);
+        assertEquals(2.0, w20 / w10, 0.02, "width is proportional to the font size (2 % tolerance)");
+    }
+
+    @Test
+    void errorsNameTheLabelAndPosition() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MathText.parse("h^{(t)"));
+        assertTrue(e.getMessage().contains("h^{(t)"), e.getMessage());
+        IllegalArgumentException u = assertThrows(IllegalArgumentException.class, () -> MathText.parse("\\foo x"));
+        assertTrue(u.getMessage().contains("\\foo"), u.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MathText.parse("x}"));
+        assertThrows(IllegalArgumentException.class, () -> MathText.parse("x^a^b"));
+    }
+
+    @Test
+    void everySymbolExistsInTheFontItIsSetIn() {
+        for (Map.Entry<String, MathText.Style> e : MathText.symbolTable().entrySet()) {
+            Font f = MathText.font(theme, e.getValue(), 12);
+            assertEquals(-1, f.canDisplayUpTo(e.getKey()),
+                    "symbol " + e.getKey() + " is missing from " + f.getFontName());
+        }
+    }
+}
