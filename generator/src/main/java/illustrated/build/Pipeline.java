@@ -121,19 +121,8 @@ public final class Pipeline {
         problems.throwIfAny();
 
         // 3. pages: Markdown, math, figures and references
-        StyleHoister hoister = new StyleHoister();
         List<Page> pages = new ArrayList<>();
-        try (MathRenderer math = new MathRenderer(options.cacheDir() == null ? null
-                : options.cacheDir().resolve("math"))) {
-            PageAssembler assembler = new PageAssembler(figures.figures(), math, hoister, new Markdown());
-            log.start("pages", bodies.size());
-            for (ParsedBody b : bodies) {
-                pages.add(assembler.assemble(b, problems));
-                log.step(b.article().uri());
-            }
-            log.end(String.format(java.util.Locale.ROOT, "%d pages; equations: %d typeset, %d cached", pages.size(),
-                    math.renderedCount(), math.cachedCount()));
-        }
+        String generatedCss = assemblePages(project, bodies, figures.figures(), pages, problems);
         Map<String, SiteWriter.SeriesInfo> series = SiteWriter.series(articles, pages, problems);
         problems.throwIfAny();
         List<SiteWriter.Doc> docs = SiteWriter.docs(pages, series, site, options.buildMode());
@@ -147,14 +136,14 @@ public final class Pipeline {
             if (direct) {
                 // only articles changed, and these templates rendered directly gave JBake's bytes
                 log.start("render", docs.size());
-                rendered = renderDirect(project, site, docs, hoister.css(), before, out, problems);
+                rendered = renderDirect(project, site, docs, generatedCss, before, out, problems);
                 log.end("rendered " + docs.size() + " pages directly (only articles or assets changed)");
                 verified = before.directVerified();
                 lastPath = "direct";
             } else {
                 Path src = staging.resolve("src");
                 long tStage = System.nanoTime();
-                SiteWriter.stage(project, src, site, docs, hoister.css());
+                SiteWriter.stage(project, src, site, docs, generatedCss);
                 log.timed("stage", tStage);
                 log.start("bake", 1);
                 JBakeStage.bake(src, out, project, problems);
@@ -191,6 +180,60 @@ public final class Pipeline {
         BuildReport report = new BuildReport(figures.outcomes(), pages.size(), ms);
         report.write(options.reportDir());
         return report;
+    }
+
+    /**
+     * Assembles every page, or takes it from the page cache when nothing it is made from changed.
+     * Each page hoists its inline styles on its own, so that a cached page brings its rules along;
+     * the stylesheet merged from them equals the one a single hoister would write. Returns it.
+     */
+    private String assemblePages(Path project, List<ParsedBody> bodies, Map<String, illustrated.figure.RenderedFigure> figures,
+            List<Page> pages, Problems problems) throws IOException {
+        PageCache cache = options.cacheDir() == null ? null : new PageCache(options.cacheDir().resolve("pages"));
+        String code = BuildState.codeHash();
+        List<String> sheets = new ArrayList<>();
+        int reused = 0;
+        Markdown markdown = new Markdown();
+        try (MathRenderer math = new MathRenderer(options.cacheDir() == null ? null
+                : options.cacheDir().resolve("math"))) {
+            log.start("pages", bodies.size());
+            for (ParsedBody b : bodies) {
+                String key = cache == null ? null : PageCache.key(project, b, figures, code);
+                PageCache.Entry hit = cache == null ? null : cache.get(key, b);
+                if (hit != null) {
+                    pages.add(hit.page());
+                    sheets.add(hit.css());
+                    reused++;
+                } else {
+                    StyleHoister own = new StyleHoister();
+                    int before = problems.list().size();
+                    Page p = new PageAssembler(figures, math, own, markdown).assemble(b, problems);
+                    pages.add(p);
+                    sheets.add(own.css());
+                    if (cache != null && problems.list().size() == before) {
+                        cache.put(key, p, own.css());
+                    }
+                }
+                log.step(b.article().uri());
+            }
+            String css = PageCache.mergeCss(sheets);
+            if (css == null) {
+                // two styles got one short class name: let one hoister over all pages tell them apart
+                pages.clear();
+                StyleHoister all = new StyleHoister();
+                PageAssembler assembler = new PageAssembler(figures, math, all, markdown);
+                for (ParsedBody b : bodies) {
+                    pages.add(assembler.assemble(b, problems));
+                }
+                css = all.css();
+            }
+            log.end(String.format(java.util.Locale.ROOT, "%d pages (%d unchanged); equations: %d typeset, %d cached",
+                    pages.size(), reused, math.renderedCount(), math.cachedCount()));
+            if (cache != null && problems.isEmpty()) {
+                cache.prune();
+            }
+            return css;
+        }
     }
 
     /** Which way the last {@link #build()} went: "up-to-date", "direct" or "jbake" (for tests and the log). */

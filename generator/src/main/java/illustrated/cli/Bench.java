@@ -29,9 +29,12 @@ final class Bench {
     private Bench() {
     }
 
-    static int run(Path project, List<String> args) throws IOException, InterruptedException {
+    static int run(Path project, List<String> args, boolean noManifestCheck) throws IOException, InterruptedException {
         int runs = Integer.parseInt(Main.option(args, "--runs", "3"));
         List<String> extra = new ArrayList<>();
+        if (noManifestCheck) {
+            extra.add("--no-manifest-check");
+        }
         for (String c = Main.option(args, "--catalog", null); c != null; c = Main.option(args, "--catalog", null)) {
             extra.add("--catalog");
             extra.add(c);
@@ -43,6 +46,11 @@ final class Bench {
             Path from = Files.isDirectory(project.resolve(d)) ? project.resolve(d) : repo.resolve(d);
             illustrated.site.Publisher.deleteTree(copy.resolve(d));
             copyTree(from, copy.resolve(d));
+        }
+        Path manifest = project.resolve(illustrated.report.FigureManifest.FILE);
+        if (Files.exists(manifest)) {
+            Files.createDirectories(copy.resolve(illustrated.report.FigureManifest.FILE).getParent());
+            Files.copy(manifest, copy.resolve(illustrated.report.FigureManifest.FILE));
         }
         Path article = firstArticle(copy.resolve("content"));
         List<String> cmd = new ArrayList<>(List.of(repo.resolve("bin/site").toString(), "build", "--project",

@@ -61,7 +61,7 @@ public final class Main {
                     return PreviewServer.serve(opts.withMode("preview"), port, args.remove("--no-watch"), catalogs);
                 }
                 case "bench" -> {
-                    return Bench.run(project, args);
+                    return Bench.run(project, args, !opts.checkManifest());
                 }
                 case "new" -> {
                     return Scaffold.run(project, args, catalogs);
@@ -101,8 +101,10 @@ public final class Main {
                 System.out.println("Most expensive figures (full table in target/build-report.txt):");
                 System.out.print(r.table(8));
             }
-            System.out.printf(java.util.Locale.ROOT, "Built %d pages into %s in %.1f s%n", r.pages(),
-                    opts.projectDir().relativize(opts.siteDir()), r.totalMillis() / 1000.0);
+            System.out.printf(java.util.Locale.ROOT, "Built %d pages into %s in %.1f s (%s)%n", r.pages(),
+                    opts.projectDir().relativize(opts.siteDir()), r.totalMillis() / 1000.0,
+                    String.join(", ", log.stageMillis().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue() + " ms").toList()));
         }
         return 0;
     }
