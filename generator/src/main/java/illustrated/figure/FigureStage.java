@@ -115,6 +115,7 @@ public final class FigureStage {
             data = DatasetCodec.read(Files.readString(dir.resolve("data-" + dataKey + ".json")));
             JsonNode meta = JSON.readTree(dir.resolve("meta-" + dataKey + ".json").toFile());
             computeMillis = meta.get("computeMillis").asLong();
+            allocated = meta.path("allocatedBytes").asLong(0);
         } else {
             reason = whyChanged(dir, inputs);
             Numerics.init();
@@ -149,7 +150,7 @@ public final class FigureStage {
         }
         RenderedFigure fig = new RenderedFigure(spec, data, svg, Csv.files(data), p);
         if (dir != null) {
-            store(dir, spec, dataKey, drawKey, inputs, data, svg, computeMillis);
+            store(dir, spec, dataKey, drawKey, inputs, data, svg, computeMillis, allocated);
         }
         return new Object[] {fig, new Outcome(spec.id(), reason != null && !reason.equals("drawing code changed"),
                 drawn, reason == null ? "cached" : reason, computeMillis, drawMillis, allocated)};
@@ -255,7 +256,7 @@ public final class FigureStage {
     }
 
     private static void store(Path dir, FigureSpec spec, String dataKey, String drawKey, Map<String, String> inputs,
-            Dataset data, String svg, long computeMillis) throws IOException {
+            Dataset data, String svg, long computeMillis, long allocated) throws IOException {
         Files.createDirectories(dir);
         // drop stale entries of this figure: the cache keeps one version per figure
         try (var s = Files.list(dir)) {
@@ -271,6 +272,7 @@ public final class FigureStage {
         writeIfAbsent(dir.resolve("data-" + dataKey + ".json"), DatasetCodec.write(data));
         ObjectNode meta = JSON.createObjectNode();
         meta.put("computeMillis", computeMillis);
+        meta.put("allocatedBytes", allocated);
         writeIfAbsent(dir.resolve("meta-" + dataKey + ".json"), JSON.writeValueAsString(meta));
         if (svg != null) {
             writeIfAbsent(dir.resolve("svg-" + drawKey + ".svg"), svg);
