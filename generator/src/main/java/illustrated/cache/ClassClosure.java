@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClassClosure {
     private static final String PROJECT_PREFIX = "illustrated/";
-    private final Map<String, byte[]> bytecode = new ConcurrentHashMap<>();
+    /** Class file bytes per class loader (weakly held: a test's loader may go away). */
+    private final Map<ClassLoader, Map<String, byte[]>> bytecode = new java.util.WeakHashMap<>();
     private final Map<String, Set<String>> refs = new ConcurrentHashMap<>();
     private final Set<String> ignored;
     private final Set<String> ignoredInterfaces;
@@ -85,7 +86,11 @@ public final class ClassClosure {
     }
 
     private byte[] bytes(ClassLoader loader, String internalName) {
-        byte[] b = bytecode.computeIfAbsent(System.identityHashCode(loader) + ":" + internalName, n -> {
+        Map<String, byte[]> byName;
+        synchronized (bytecode) {
+            byName = bytecode.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        }
+        byte[] b = byName.computeIfAbsent(internalName, n -> {
             try (InputStream in = loader.getResourceAsStream(internalName + ".class")) {
                 return in == null ? new byte[0] : in.readAllBytes();
             } catch (IOException e) {
