@@ -61,16 +61,51 @@ final class PageCache {
                 continue;
             }
             parts.add(id);
-            parts.add(f.provenance().stableJson());
-            parts.add(f.svg() == null ? "" : ContentHash.of(f.svg()));
-            parts.add(ContentHash.of(new TreeMap<>(f.csv()).toString()));
+            parts.add(digest(f));
         }
         return ContentHash.of(parts.toArray(String[]::new));
     }
 
+    /**
+     * Digest of what a page shows of a figure. Remembered per SVG text (which embeds the figure's
+     * provenance, so it changes with the data): the preview server reuses figure objects between
+     * builds, and hashing megabytes of SVG for every keystroke is what this spares.
+     */
+    private static final Map<String, String> DIGESTS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static String digest(RenderedFigure f) {
+        String d = f.svg() == null ? null : DIGESTS.get(f.svg());
+        if (d == null) {
+            d = ContentHash.of(f.provenance().stableJson(), f.svg() == null ? "" : ContentHash.of(f.svg()),
+                    ContentHash.of(new TreeMap<>(f.csv()).toString()));
+            if (f.svg() != null) {
+                DIGESTS.put(f.svg(), d);
+            }
+        }
+        return d;
+    }
+
+    /** The last page per cache file in this JVM (the preview server), so a hit needs no disk read. */
+    private static final Map<Path, Entry> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+
     Entry get(String key, ParsedBody body) {
         used.add(key);
         Path f = dir.resolve(key + ".json");
+        Entry last = LAST.get(f);
+        if (last != null && Files.exists(f)) {
+            Page p = last.page();
+            return new Entry(new Page(body.article(), p.bodyHtml(), p.tocHtml(), p.readingMinutes(), p.figureIds(),
+                    p.words()), last.css());
+        }
+        Entry e = read(f, body);
+        if (e != null) {
+            LAST.put(f, e);
+        }
+        return e;
+    }
+
+    private static Entry read(Path f, ParsedBody body) {
         if (!Files.exists(f)) {
             return null;
         }
@@ -98,6 +133,7 @@ final class PageCache {
         Path tmp = Files.createTempFile(dir, ".page", ".tmp");
         Files.writeString(tmp, JSON.writeValueAsString(n), StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        LAST.put(dir.resolve(key + ".json"), new Entry(p, css));
     }
 
     /** Removes entries this build did not use (older versions of the pages). */
@@ -110,6 +146,7 @@ final class PageCache {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".json") && !used.contains(n.substring(0, n.length() - 5))) {
                     Files.deleteIfExists(f);
+                    LAST.remove(f);
                 }
             }
         }

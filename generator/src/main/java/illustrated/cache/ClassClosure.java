@@ -41,8 +41,23 @@ public final class ClassClosure {
         this.ignoredInterfaces = ignoredInterfaces;
     }
 
-    /** Internal class name to SHA-256 of its bytecode, for the class and all it uses, sorted. */
+    private final Map<Class<?>, Map<String, String>> closures = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /**
+     * Internal class name to SHA-256 of its bytecode, for the class and all it uses, sorted. Kept
+     * per class: the code a class loader has loaded cannot change under it.
+     */
     public Map<String, String> closure(Class<?> root) {
+        Map<String, String> known = closures.get(root);
+        if (known == null) {
+            known = java.util.Collections.unmodifiableMap(compute(root));
+            closures.put(root, known);
+        }
+        return known;
+    }
+
+    private Map<String, String> compute(Class<?> root) {
         Map<String, String> out = new TreeMap<>();
         // read the class files through the root's own loader: a simulation loaded from elsewhere
         // (another build of the code, a test's compiled sources) is hashed as it really is

@@ -95,7 +95,8 @@ public final class PreviewServer {
     public void rebuild(List<Path> changed) {
         long t0 = System.nanoTime();
         List<Problem> found = List.of();
-        Pipeline pipeline = new Pipeline(options, BuildLog.console(false), catalogs);
+        BuildLog log = BuildLog.console(false);
+        Pipeline pipeline = new Pipeline(options, log, catalogs);
         try {
             pipeline.build();
         } catch (BuildFailure f) {
@@ -108,7 +109,9 @@ public final class PreviewServer {
         }
         lastMillis = (System.nanoTime() - t0) / 1_000_000;
         if (found.isEmpty()) {
-            System.out.printf(Locale.ROOT, "rebuilt (%s) in %d ms%n", pipeline.lastPath(), lastMillis);
+            System.out.printf(Locale.ROOT, "rebuilt (%s) in %d ms (%s)%n", pipeline.lastPath(), lastMillis,
+                    String.join(", ", log.stageMillis().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList()));
         }
         synchronized (lock) {
             problems = found;
