@@ -47,7 +47,7 @@ public final class SiteVerifier {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         Map<Path, Set<String>> ids = new HashMap<>();
-        Map<Path, Document> docs = new HashMap<>();
+        Map<Path, List<String>> refsOf = new HashMap<>();
         for (Path p : pages) {
             String html = Files.readString(p, StandardCharsets.UTF_8);
             String uri = site.relativize(p).toString().replace('\\', '/');
@@ -60,23 +60,14 @@ public final class SiteVerifier {
                             "see the errors above; this page will not be published"));
                 }
             }
-            Document d = Jsoup.parse(html);
-            docs.put(p, d);
-            Set<String> set = new HashSet<>();
-            for (Element e : d.select("[id]")) {
-                set.add(e.id());
-            }
-            for (Element e : d.select("a[name]")) {
-                set.add(e.attr("name"));
-            }
-            ids.put(p, set);
+            Parsed parsed = parse(html);
+            ids.put(p, parsed.ids());
+            refsOf.put(p, parsed.refs());
         }
         for (Path p : pages) {
             String uri = site.relativize(p).toString().replace('\\', '/');
             Article src = sourcesByUri.get(uri);
-            Document d = docs.get(p);
-            for (Element e : d.select("a[href], link[href], img[src], script[src], source[src], use[href]")) {
-                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            for (String ref : refsOf.get(p)) {
                 if (ref.startsWith("/__preview/")) {
                     if (!preview) {
                         problems.add(problem(src, uri, ref, projectDir, "the published page " + uri
@@ -88,6 +79,44 @@ public final class SiteVerifier {
                 check(site, p, uri, src, ref, ids, projectDir, problems);
             }
         }
+    }
+
+    /** A page's element ids and the references it makes. */
+    record Parsed(Set<String> ids, List<String> refs) {
+    }
+
+    /** Pages parsed in this JVM by the hash of their text: the preview server re-checks unchanged pages. */
+    private static final Map<String, Parsed> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+                    return size() > 500;
+                }
+            });
+
+    static Parsed parse(String html) {
+        String key = illustrated.cache.ContentHash.of(html);
+        Parsed known = PARSED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Document d = Jsoup.parse(html);
+        Set<String> set = new HashSet<>();
+        for (Element e : d.select("[id]")) {
+            set.add(e.id());
+        }
+        for (Element e : d.select("a[name]")) {
+            set.add(e.attr("name"));
+        }
+        List<String> refs = new java.util.ArrayList<>();
+        for (Element e : d.select("a[href], link[href], img[src], script[src], source[src], use[href]")) {
+            refs.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
+        }
+        Parsed p = new Parsed(Set.copyOf(set), List.copyOf(refs));
+        PARSED.put(key, p);
+        return p;
     }
 
     private static void check(Path site, Path page, String uri, Article src, String ref, Map<Path, Set<String>> ids,
