@@ -13,6 +13,8 @@ public final class BuildLog {
     private String stage;
     private int total;
     private int done;
+    private long stageStart;
+    private final java.util.Map<String, Long> stageMillis = new java.util.LinkedHashMap<>();
 
     public BuildLog(PrintStream out, boolean tty, boolean quiet) {
         this.out = out;
@@ -37,6 +39,7 @@ public final class BuildLog {
         this.stage = stageName;
         this.total = totalItems;
         this.done = 0;
+        this.stageStart = System.nanoTime();
         if (!quiet && tty) {
             bar("");
         }
@@ -56,12 +59,25 @@ public final class BuildLog {
     }
 
     public synchronized void end(String summary) {
-        if (quiet) {
-            return;
+        long ms = (System.nanoTime() - stageStart) / 1_000_000;
+        if (stage != null) {
+            stageMillis.merge(stage, ms, Long::sum);
         }
-        clearBar();
-        out.println(String.format(Locale.ROOT, "%-9s %s", stage, summary));
+        if (!quiet) {
+            clearBar();
+            out.println(String.format(Locale.ROOT, "%-9s %s  (%d ms)", stage, summary, ms));
+        }
         stage = null;
+    }
+
+    /** Records the time of a stage that has no items to count (e.g. publishing). */
+    public synchronized void timed(String stageName, long nanosSince) {
+        stageMillis.merge(stageName, (System.nanoTime() - nanosSince) / 1_000_000, Long::sum);
+    }
+
+    /** Milliseconds spent per stage in this build, in the order the stages ran. */
+    public synchronized java.util.Map<String, Long> stageMillis() {
+        return new java.util.LinkedHashMap<>(stageMillis);
     }
 
     private void bar(String what) {

@@ -24,6 +24,9 @@ import illustrated.site.SearchIndex;
 import illustrated.site.StyleHoister;
 import illustrated.site.TemplateLint;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +43,7 @@ public final class Pipeline {
     private final BuildOptions options;
     private final BuildLog log;
     private final List<FigureCatalog> catalogs;
+    private String lastPath = "";
 
     public Pipeline(BuildOptions options, BuildLog log) {
         this(options, log, Catalogs.all());
@@ -59,10 +63,36 @@ public final class Pipeline {
         Publisher publisher = new Publisher(options.siteDir());
         publisher.cleanLeftovers();
 
+        // 0. nothing changed? (hashing the inputs costs milliseconds; ND4J, KaTeX and JBake seconds)
+        long tState = System.nanoTime();
+        Path stateFile = options.cacheDir() == null ? null : options.cacheDir().resolve("build-state.json");
+        BuildState before = BuildState.load(stateFile);
+        BuildState now = stateFile == null ? null
+                : BuildState.scan(options, catalogs.stream().map(c -> c.getClass().getName()).toList());
+        Map<String, String> published = before == null ? Map.of() : BuildState.siteManifest(options.siteDir());
+        boolean siteIntact = before != null && !before.site().isEmpty() && before.site().equals(published);
+        log.timed("state", tState);
+        if (now != null && siteIntact && now.sameInputs(before)) {
+            log.info("%s is up to date: no content, template, asset or code change since the last build (%d ms)",
+                    project.relativize(options.siteDir()), (System.nanoTime() - t0) / 1_000_000);
+            lastPath = "up-to-date";
+            return new BuildReport(List.of(), before.pages(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        List<String> changed = now != null && before != null ? now.changedSince(before) : List.of();
+        boolean direct = now != null && siteIntact && before.code().equals(now.code())
+                && before.options().equals(now.options()) && before.directVerified().equals(now.templatesHash())
+                && changed.stream().allMatch(f -> f.startsWith("content/") && f.endsWith(".md")
+                        || f.startsWith("assets/"));
+        if (before != null && now != null && !changed.isEmpty() && changed.size() <= 5) {
+            log.info("changed: %s", String.join(", ", changed));
+        }
+
         // 1. read and check the sources, before any simulation runs
+        long tRead = System.nanoTime();
         SiteConfig site = SiteConfig.load(project);
         List<Article> articles = new ArticleReader(project).readAll(project.resolve("content"), problems);
         TemplateLint.check(project, project.resolve("templates"), problems);
+        checkPagePaths(project, articles, problems);
         List<ParsedBody> bodies = new ArrayList<>();
         for (Article a : articles) {
             if ("draft".equals(a.get("status"))) {
@@ -73,6 +103,7 @@ public final class Pipeline {
         }
         Map<String, FigureSpec> specs = specs(problems);
         List<FigureSpec> needed = neededFigures(bodies, specs, problems);
+        log.timed("read", tRead);
         problems.throwIfAny();
 
         // 2. figures (cached by their inputs)
@@ -83,52 +114,67 @@ public final class Pipeline {
         long computed = figures.outcomes().stream().filter(FigureStage.Outcome::computed).count();
         log.end(String.format(java.util.Locale.ROOT, "%d figures: %d computed, %d cached", figures.figures().size(),
                 computed, figures.figures().size() - computed));
-        for (FigureStage.Outcome o : figures.outcomes()) {
-            if (!o.reason().equals("cached")) {
-                log.info("  %-28s %s", o.id(), o.reason());
-            }
-        }
+        logReasons(figures.outcomes());
         if (options.checkManifest()) {
             FigureManifest.check(project, figures.figures(), problems);
         }
         problems.throwIfAny();
 
         // 3. pages: Markdown, math, figures and references
-        StyleHoister hoister = new StyleHoister();
         List<Page> pages = new ArrayList<>();
-        try (MathRenderer math = new MathRenderer(options.cacheDir() == null ? null
-                : options.cacheDir().resolve("math"))) {
-            PageAssembler assembler = new PageAssembler(figures.figures(), math, hoister, new Markdown());
-            log.start("pages", bodies.size());
-            for (ParsedBody b : bodies) {
-                pages.add(assembler.assemble(b, problems));
-                log.step(b.article().uri());
-            }
-            log.end(String.format(java.util.Locale.ROOT, "%d pages; equations: %d typeset, %d cached", pages.size(),
-                    math.renderedCount(), math.cachedCount()));
-        }
+        String generatedCss = assemblePages(project, bodies, figures.figures(), pages, problems);
         Map<String, SiteWriter.SeriesInfo> series = SiteWriter.series(articles, pages, problems);
         problems.throwIfAny();
+        List<SiteWriter.Doc> docs = SiteWriter.docs(pages, series, site, options.buildMode());
 
         // 4. bake into a fresh folder, verify, then swap it in
         Path staging = publisher.newStaging();
+        List<String> rendered = List.of();
+        String verified = "";
         try {
-            Path src = staging.resolve("src");
             Path out = staging.resolve("out");
-            SiteWriter.stage(project, src, site, pages, series, hoister.css(), options.buildMode());
-            log.start("bake", 1);
-            JBakeStage.bake(src, out, project, problems);
-            log.end("JBake baked " + pages.size() + " pages");
+            if (direct) {
+                // only articles changed, and these templates rendered directly gave JBake's bytes
+                log.start("render", docs.size());
+                rendered = renderDirect(project, site, docs, generatedCss, before, out, problems);
+                log.end("rendered " + docs.size() + " pages directly (only articles or assets changed)");
+                verified = before.directVerified();
+                lastPath = "direct";
+            } else {
+                Path src = staging.resolve("src");
+                long tStage = System.nanoTime();
+                SiteWriter.stage(project, src, site, docs, generatedCss);
+                log.timed("stage", tStage);
+                log.start("bake", 1);
+                JBakeStage.bake(src, out, project, problems);
+                log.end("JBake baked " + pages.size() + " pages");
+                problems.throwIfAny();
+                if (now != null) {
+                    long tCheck = System.nanoTime();
+                    rendered = compareDirect(src, site, docs, out);
+                    verified = rendered.isEmpty() ? "" : now.templatesHash();
+                    log.timed("check", tCheck);
+                }
+                lastPath = "jbake";
+            }
             problems.throwIfAny();
+            long tVerify = System.nanoTime();
             SiteWriter.writeFigures(out, figures.figures());
             SearchIndex.write(out, pages);
             Map<String, Article> byUri = new LinkedHashMap<>();
             articles.forEach(a -> byUri.put(a.uri(), a));
-            SiteVerifier.verify(out, byUri, project, problems);
+            SiteVerifier.verify(out, byUri, project, problems, "preview".equals(options.buildMode()));
+            log.timed("verify", tVerify);
             problems.throwIfAny();
+            long tPublish = System.nanoTime();
             publisher.publish(out);
+            log.timed("publish", tPublish);
         } finally {
             Publisher.deleteTree(staging);
+        }
+        if (now != null) {
+            now.withOutput(BuildState.siteManifest(options.siteDir()), rendered, verified, pages.size())
+                    .save(stateFile);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         BuildReport report = new BuildReport(figures.outcomes(), pages.size(), ms);
@@ -136,14 +182,256 @@ public final class Pipeline {
         return report;
     }
 
-    private Map<String, FigureSpec> specs(Problems problems) {
-        try {
-            return Catalogs.byId(catalogs);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            problems.add(new Problem(Path.of("generator/src/main/java/illustrated/figures"), 0,
-                    "figure catalog error: " + e.getMessage(), null, "fix the figure definition"));
-            return Map.of();
+    /**
+     * Assembles every page, or takes it from the page cache when nothing it is made from changed.
+     * Each page hoists its inline styles on its own, so that a cached page brings its rules along;
+     * the stylesheet merged from them equals the one a single hoister would write. Returns it.
+     */
+    private String assemblePages(Path project, List<ParsedBody> bodies, Map<String, illustrated.figure.RenderedFigure> figures,
+            List<Page> pages, Problems problems) throws IOException {
+        PageCache cache = options.cacheDir() == null ? null : new PageCache(options.cacheDir().resolve("pages"));
+        String code = BuildState.codeHash();
+        List<String> sheets = new ArrayList<>();
+        int reused = 0;
+        Markdown markdown = new Markdown();
+        try (MathRenderer math = new MathRenderer(options.cacheDir() == null ? null
+                : options.cacheDir().resolve("math"))) {
+            log.start("pages", bodies.size());
+            for (ParsedBody b : bodies) {
+                String key = cache == null ? null : PageCache.key(project, b, figures, code);
+                PageCache.Entry hit = cache == null ? null : cache.get(key, b);
+                if (hit != null) {
+                    pages.add(hit.page());
+                    sheets.add(hit.css());
+                    reused++;
+                } else {
+                    StyleHoister own = new StyleHoister();
+                    int before = problems.list().size();
+                    Page p = new PageAssembler(figures, math, own, markdown).assemble(b, problems);
+                    pages.add(p);
+                    sheets.add(own.css());
+                    if (cache != null && problems.list().size() == before) {
+                        cache.put(key, p, own.css());
+                    }
+                }
+                log.step(b.article().uri());
+            }
+            String css = PageCache.mergeCss(sheets);
+            if (css == null) {
+                // two styles got one short class name: let one hoister over all pages tell them apart
+                pages.clear();
+                StyleHoister all = new StyleHoister();
+                PageAssembler assembler = new PageAssembler(figures, math, all, markdown);
+                for (ParsedBody b : bodies) {
+                    pages.add(assembler.assemble(b, problems));
+                }
+                css = all.css();
+            }
+            log.end(String.format(java.util.Locale.ROOT, "%d pages (%d unchanged); equations: %d typeset, %d cached",
+                    pages.size(), reused, math.renderedCount(), math.cachedCount()));
+            if (cache != null && problems.isEmpty()) {
+                cache.prune();
+            }
+            return css;
         }
+    }
+
+    /** Which way the last {@link #build()} went: "up-to-date", "direct" or "jbake" (for tests and the log). */
+    public String lastPath() {
+        return lastPath;
+    }
+
+    /** One line per recomputed figure saying why; when none was cached at all, one line says so. */
+    private void logReasons(List<FigureStage.Outcome> outcomes) {
+        List<FigureStage.Outcome> redone = outcomes.stream().filter(o -> !o.reason().equals("cached")).toList();
+        if (redone.isEmpty()) {
+            return;
+        }
+        if (redone.size() > 1 && redone.size() == outcomes.size()
+                && redone.stream().allMatch(o -> o.reason().equals("not in cache"))) {
+            log.info("  all %d figures computed: none was in the cache (.cache/figures)", redone.size());
+            return;
+        }
+        for (FigureStage.Outcome o : redone) {
+            log.info("  %-28s %s", o.id(), o.reason());
+        }
+    }
+
+    /**
+     * The fast path: the previous site, minus what the templates wrote and the figures, plus the
+     * pages rendered again directly. Returns the files rendered.
+     */
+    private List<String> renderDirect(Path project, SiteConfig site, List<SiteWriter.Doc> docs, String css,
+            BuildState before, Path out, Problems problems) throws IOException {
+        Set<String> skip = new java.util.HashSet<>(before.rendered());
+        skip.add("css/generated.css");
+        before.files().keySet().stream().filter(f -> f.startsWith("assets/")).forEach(f -> skip.add(f.substring(7)));
+        for (String f : before.site().keySet()) {
+            if (skip.contains(f) || f.startsWith("figures/")) {
+                continue;
+            }
+            Path to = out.resolve(f);
+            Files.createDirectories(to.getParent());
+            Files.copy(options.siteDir().resolve(f), to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        // the assets as they are now (JBake copies them to the top of the site)
+        Path assets = project.resolve("assets");
+        if (Files.isDirectory(assets)) {
+            try (var s = Files.walk(assets)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    Path to = out.resolve(assets.relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Map<String, String> files;
+        try {
+            files = new DirectRenderer(project.resolve("templates"), SiteWriter.properties(site)).render(docs);
+        } catch (freemarker.template.TemplateException e) {
+            problems.add(JBakeStage.describe(e, project));
+            return List.of();
+        }
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path to = out.resolve(e.getKey());
+            Files.createDirectories(to.getParent());
+            Files.writeString(to, e.getValue(), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(out.resolve("css"));
+        Files.writeString(out.resolve("css/generated.css"), SiteWriter.generatedCss(css), StandardCharsets.UTF_8);
+        return new ArrayList<>(files.keySet());
+    }
+
+    /**
+     * Renders the site directly too and compares with what JBake wrote: the list of rendered files
+     * when every byte agrees (the direct path may then be used for prose edits), else an empty list.
+     */
+    private List<String> compareDirect(Path src, SiteConfig site, List<SiteWriter.Doc> docs, Path out) {
+        try {
+            Map<String, String> files = new DirectRenderer(src.resolve("templates"), SiteWriter.properties(site))
+                    .render(docs);
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                Path f = out.resolve(e.getKey());
+                if (!Files.exists(f) || !Files.readString(f, StandardCharsets.UTF_8).equals(e.getValue())) {
+                    debug("direct rendering differs from JBake for " + e.getKey());
+                    return List.of();
+                }
+            }
+            return new ArrayList<>(files.keySet());
+        } catch (IOException | freemarker.template.TemplateException | RuntimeException e) {
+            debug("direct rendering failed: " + e);
+            return List.of();
+        }
+    }
+
+    private void debug(String msg) {
+        if (System.getenv("ILLUSTRATED_DEBUG") != null) {
+            log.info("debug: %s", msg);
+        }
+    }
+
+    /**
+     * Two sources that would publish the same file: pages whose paths differ only in case (one
+     * overwrites the other on macOS and Windows), a page where a tag page or an asset goes.
+     */
+    static void checkPagePaths(Path project, List<Article> articles, Problems problems) throws IOException {
+        Map<String, String> taken = new LinkedHashMap<>();
+        Path assets = project.resolve("assets");
+        if (Files.isDirectory(assets)) {
+            try (var s = Files.walk(assets)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    String rel = assets.relativize(f).toString().replace('\\', '/');
+                    taken.put(rel.toLowerCase(java.util.Locale.ROOT), "the asset " + project.relativize(f));
+                }
+            }
+        }
+        for (Article a : articles) {
+            if (!"published".equals(a.get("status")) || !"post".equals(a.type()) || a.get("tags") == null) {
+                continue;
+            }
+            for (String t : a.get("tags").split(",")) {
+                if (!t.isBlank()) {
+                    String uri = "tags/" + t.strip().replace(' ', '-') + ".html";
+                    taken.putIfAbsent(uri.toLowerCase(java.util.Locale.ROOT), "the tag page of '" + t.strip() + "'");
+                }
+            }
+        }
+        Map<String, Article> pages = new LinkedHashMap<>();
+        for (Article a : articles) {
+            String key = a.uri().toLowerCase(java.util.Locale.ROOT);
+            Article other = pages.putIfAbsent(key, a);
+            if (other != null && !other.uri().equals(a.uri())) {
+                problems.add(new Problem(a.source(), 1, "duplicate page path '" + a.uri() + "'",
+                        other.source() + " publishes " + other.uri() + ", which differs only in case: one would "
+                                + "overwrite the other on macOS and Windows", "rename one of the two files"));
+            } else if (taken.containsKey(key)) {
+                problems.add(new Problem(a.source(), 1, "duplicate page path '" + a.uri() + "'",
+                        taken.get(key) + " is published at the same path", "rename or move the article"));
+            }
+        }
+    }
+
+    /** Every figure by id; a duplicate id is a problem naming the catalog source and line of both. */
+    private Map<String, FigureSpec> specs(Problems problems) {
+        Map<String, FigureSpec> out = new LinkedHashMap<>();
+        Map<String, FigureCatalog> owner = new java.util.HashMap<>();
+        for (FigureCatalog c : catalogs) {
+            List<FigureSpec> list;
+            try {
+                list = c.figures();
+            } catch (RuntimeException e) {
+                problems.add(Problem.at(sourceOf(c.getClass()), 0, "figure catalog " + c.getClass().getSimpleName()
+                        + " failed: " + e, "fix the figure definitions in that catalog"));
+                continue;
+            }
+            for (FigureSpec f : list) {
+                FigureCatalog prev = owner.putIfAbsent(f.id(), c);
+                if (prev != null) {
+                    Path file = sourceOf(c.getClass());
+                    Path prevFile = sourceOf(prev.getClass());
+                    int line = lineOf(file, "\"" + f.id() + "\"", prev == c ? 2 : 1);
+                    int prevLine = lineOf(prevFile, "\"" + f.id() + "\"", 1);
+                    problems.add(new Problem(file, line, "duplicate figure id '" + f.id() + "'",
+                            "it is already defined at " + prevFile + (prevLine > 0 ? ":" + prevLine : "")
+                                    + "; [[fig:" + f.id() + "]] would be ambiguous",
+                            "rename one of the two figures (ids are unique across all catalogs)"));
+                    continue;
+                }
+                out.put(f.id(), f);
+            }
+        }
+        return out;
+    }
+
+    /** The source file of a project class, relative to the working directory (main or test sources). */
+    static Path sourceOf(Class<?> c) {
+        Class<?> top = c;
+        while (top.getEnclosingClass() != null) {
+            top = top.getEnclosingClass();
+        }
+        String rel = top.getName().replace('.', '/') + ".java";
+        for (String root : List.of("generator/src/main/java/", "generator/src/test/java/")) {
+            if (Files.exists(Path.of(root + rel))) {
+                return Path.of(root + rel);
+            }
+        }
+        return Path.of("generator/src/main/java/" + rel);
+    }
+
+    /** 1-based line of the n-th line containing {@code needle}, or 0. */
+    static int lineOf(Path file, String needle, int nth) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int seen = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(needle) && ++seen == nth) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // no source at hand (a packaged generator): the file name alone must do
+        }
+        return 0;
     }
 
     static List<FigureSpec> neededFigures(List<ParsedBody> bodies, Map<String, FigureSpec> specs, Problems problems) {

@@ -20,27 +20,67 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClassClosure {
     private static final String PROJECT_PREFIX = "illustrated/";
-    private final Map<String, byte[]> bytecode = new ConcurrentHashMap<>();
+    /** Class file bytes per class loader (weakly held: a test's loader may go away). */
+    private final Map<ClassLoader, Map<String, byte[]>> bytecode = new java.util.WeakHashMap<>();
     private final Map<String, Set<String>> refs = new ConcurrentHashMap<>();
     private final Set<String> ignored;
+    private final Set<String> ignoredInterfaces;
 
-    /** @param ignoredPrefixes internal names (a/b/C) of classes to leave out, e.g. the catalogs */
+    /** @param ignoredPrefixes internal names (a/b/C) of classes to leave out */
     public ClassClosure(Set<String> ignoredPrefixes) {
-        this.ignored = ignoredPrefixes;
+        this(ignoredPrefixes, Set.of());
     }
 
-    /** Internal class name to SHA-256 of its bytecode, for the class and all it uses, sorted. */
+    /**
+     * @param ignoredPrefixes   internal names (a/b/C) of classes to leave out
+     * @param ignoredInterfaces classes implementing one of these (internal names) are left out too,
+     *                          e.g. the figure catalogs, which refer to every simulation of an article
+     */
+    public ClassClosure(Set<String> ignoredPrefixes, Set<String> ignoredInterfaces) {
+        this.ignored = ignoredPrefixes;
+        this.ignoredInterfaces = ignoredInterfaces;
+    }
+
+    private final Map<Class<?>, Map<String, String>> closures = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /**
+     * Internal class name to SHA-256 of its bytecode, for the class and all it uses, sorted. Kept
+     * per class: the code a class loader has loaded cannot change under it.
+     */
     public Map<String, String> closure(Class<?> root) {
+        Map<String, String> known = closures.get(root);
+        if (known == null) {
+            known = java.util.Collections.unmodifiableMap(compute(root));
+            closures.put(root, known);
+        }
+        return known;
+    }
+
+    private Map<String, String> compute(Class<?> root) {
         Map<String, String> out = new TreeMap<>();
+        // read the class files through the root's own loader: a simulation loaded from elsewhere
+        // (another build of the code, a test's compiled sources) is hashed as it really is
+        ClassLoader loader = root.getClassLoader() != null ? root.getClassLoader() : ClassClosure.class.getClassLoader();
         Deque<String> todo = new ArrayDeque<>();
         todo.add(root.getName().replace('.', '/'));
+        String rootName = todo.peek();
         while (!todo.isEmpty()) {
             String c = todo.pop();
             if (out.containsKey(c)) {
                 continue;
             }
-            byte[] b = bytes(c);
+            byte[] b = bytes(loader, c);
             if (b == null) {
+                // a class made at run time (a lambda): its code lives in the class that wrote it
+                int dollar = c.indexOf('$');
+                if (c.equals(rootName) && dollar > 0) {
+                    todo.add(c.substring(0, dollar));
+                    rootName = c.substring(0, dollar);
+                }
+                continue;
+            }
+            if (!c.equals(rootName) && interfaces(b).stream().anyMatch(ignoredInterfaces::contains)) {
                 continue;
             }
             out.put(c, ContentHash.of(b));
@@ -48,11 +88,6 @@ public final class ClassClosure {
                 if (!out.containsKey(r) && r.startsWith(PROJECT_PREFIX) && ignored.stream().noneMatch(r::startsWith)) {
                     todo.add(r);
                 }
-            }
-            // nested and lambda classes live in other files: include the outer class's nest
-            int dollar = c.indexOf('$');
-            if (dollar > 0) {
-                todo.add(c.substring(0, dollar));
             }
         }
         return out;
@@ -65,18 +100,72 @@ public final class ClassClosure {
         return ContentHash.of(sb.toString());
     }
 
-    private byte[] bytes(String internalName) {
-        return bytecode.computeIfAbsent(internalName, n -> {
-            try (InputStream in = ClassClosure.class.getClassLoader().getResourceAsStream(n + ".class")) {
+    private byte[] bytes(ClassLoader loader, String internalName) {
+        Map<String, byte[]> byName;
+        synchronized (bytecode) {
+            byName = bytecode.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        }
+        byte[] b = byName.computeIfAbsent(internalName, n -> {
+            try (InputStream in = loader.getResourceAsStream(internalName + ".class")) {
                 return in == null ? new byte[0] : in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).length == 0 ? null : bytecode.get(internalName);
+        });
+        return b.length == 0 ? null : b;
     }
 
     private Set<String> references(String name, byte[] b) {
-        return refs.computeIfAbsent(name, n -> parse(b));
+        return refs.computeIfAbsent(ContentHash.of(b), n -> parse(b));
+    }
+
+    /** The interfaces a class file declares it implements (internal names). */
+    static Set<String> interfaces(byte[] b) {
+        Set<String> out = new TreeSet<>();
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b))) {
+            in.readInt();
+            in.readUnsignedShort();
+            in.readUnsignedShort();
+            int count = in.readUnsignedShort();
+            String[] utf8 = new String[count];
+            int[] classIdx = new int[count];
+            readPool(in, count, utf8, classIdx);
+            in.readUnsignedShort(); // access flags
+            in.readUnsignedShort(); // this class
+            in.readUnsignedShort(); // super class
+            int n = in.readUnsignedShort();
+            for (int i = 0; i < n; i++) {
+                int idx = in.readUnsignedShort();
+                if (classIdx[idx] != 0) {
+                    out.add(utf8[classIdx[idx]]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void readPool(DataInputStream in, int count, String[] utf8, int[] classIdx) throws IOException {
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1 -> utf8[i] = in.readUTF();
+                case 7 -> classIdx[i] = in.readUnsignedShort();
+                case 8, 16, 19, 20 -> in.readUnsignedShort();
+                case 3, 4 -> in.readInt();
+                case 5, 6 -> {
+                    in.readLong();
+                    i++;
+                }
+                case 9, 10, 11, 12, 17, 18 -> in.readInt();
+                case 15 -> {
+                    in.readUnsignedByte();
+                    in.readUnsignedShort();
+                }
+                default -> throw new IOException("unknown constant pool tag " + tag);
+            }
+        }
     }
 
     /** Class names from CONSTANT_Class entries and descriptors in the constant pool. */
@@ -89,25 +178,7 @@ public final class ClassClosure {
             int count = in.readUnsignedShort();
             String[] utf8 = new String[count];
             int[] classIdx = new int[count];
-            for (int i = 1; i < count; i++) {
-                int tag = in.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8[i] = in.readUTF();
-                    case 7 -> classIdx[i] = in.readUnsignedShort();
-                    case 8, 16, 19, 20 -> in.readUnsignedShort();
-                    case 3, 4 -> in.readInt();
-                    case 5, 6 -> {
-                        in.readLong();
-                        i++;
-                    }
-                    case 9, 10, 11, 12, 17, 18 -> in.readInt();
-                    case 15 -> {
-                        in.readUnsignedByte();
-                        in.readUnsignedShort();
-                    }
-                    default -> throw new IOException("unknown constant pool tag " + tag);
-                }
-            }
+            readPool(in, count, utf8, classIdx);
             for (int i = 1; i < count; i++) {
                 if (classIdx[i] != 0 && utf8[classIdx[i]] != null) {
                     String n = utf8[classIdx[i]];

@@ -5,6 +5,8 @@ import illustrated.build.BuildLog;
 import illustrated.build.BuildOptions;
 import illustrated.build.Pipeline;
 import illustrated.build.Problem;
+import illustrated.figure.FigureCatalog;
+import illustrated.figures.Catalogs;
 import illustrated.report.BuildReport;
 import illustrated.simulation.Numerics;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ public final class Main {
     }
 
     public static int run(String[] argv) {
+        quietLibraries();
         Numerics.pinProcess();
         List<String> args = new ArrayList<>(Arrays.asList(argv));
         String cmd = args.isEmpty() || args.get(0).startsWith("-") ? "build" : args.remove(0);
@@ -34,21 +37,34 @@ public final class Main {
         boolean quiet = args.remove("--quiet");
         args.remove("--quiet-libs");
         boolean noCache = args.remove("--no-cache");
+        List<FigureCatalog> catalogs;
+        try {
+            catalogs = cmd.equals("bench") ? List.of() : catalogs(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         BuildOptions opts = BuildOptions.defaults(project);
         if (noCache) {
             opts = opts.withCache(null);
         }
+        if (args.remove("--no-manifest-check")) {
+            opts = opts.withManifestCheck(false);
+        }
         try {
             switch (cmd) {
                 case "build" -> {
-                    return build(opts, quiet);
+                    return build(opts, quiet, catalogs);
                 }
                 case "serve" -> {
                     int port = Integer.parseInt(option(args, "--port", "8000"));
-                    return PreviewServer.serve(opts, port, args.remove("--no-watch"));
+                    return PreviewServer.serve(opts.withMode("preview"), port, args.remove("--no-watch"), catalogs);
+                }
+                case "bench" -> {
+                    return Bench.run(project, args, !opts.checkManifest());
                 }
                 case "new" -> {
-                    return Scaffold.run(project, args);
+                    return Scaffold.run(project, args, catalogs);
                 }
                 case "preview" -> {
                     PreviewFigures.main(args.toArray(String[]::new));
@@ -75,15 +91,20 @@ public final class Main {
         }
     }
 
-    static int build(BuildOptions opts, boolean quiet) throws Exception {
+    static int build(BuildOptions opts, boolean quiet, List<FigureCatalog> catalogs) throws Exception {
         BuildLog log = BuildLog.console(quiet);
-        BuildReport r = new Pipeline(opts, log).build();
-        if (!quiet) {
+        Pipeline pipeline = new Pipeline(opts, log, catalogs);
+        BuildReport r = pipeline.build();
+        if (!quiet && !pipeline.lastPath().equals("up-to-date")) {
             System.out.println();
-            System.out.println("Most expensive figures (full table in target/build-report.txt):");
-            System.out.print(r.table(8));
-            System.out.printf("Built %d pages into %s in %.1f s%n", r.pages(),
-                    opts.projectDir().relativize(opts.siteDir()), r.totalMillis() / 1000.0);
+            if (!r.figures().isEmpty()) {
+                System.out.println("Most expensive figures (full table in target/build-report.txt):");
+                System.out.print(r.table(8));
+            }
+            System.out.printf(java.util.Locale.ROOT, "Built %d pages into %s in %.1f s (%s)%n", r.pages(),
+                    opts.projectDir().relativize(opts.siteDir()), r.totalMillis() / 1000.0,
+                    String.join(", ", log.stageMillis().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue() + " ms").toList()));
         }
         return 0;
     }
@@ -96,6 +117,22 @@ public final class Main {
         }
         System.err.println("Build failed: " + f.problems().size() + " problem" + (f.problems().size() == 1 ? "" : "s")
                 + ". The previously published site in target/site was left untouched.");
+    }
+
+    /**
+     * The figure catalogs: every catalog of the site, or those named with {@code --catalog CLASS}
+     * (repeatable; for test fixtures and benchmarks on the fixture site).
+     */
+    static List<FigureCatalog> catalogs(List<String> args) {
+        List<FigureCatalog> out = new ArrayList<>();
+        for (String name = option(args, "--catalog", null); name != null; name = option(args, "--catalog", null)) {
+            try {
+                out.add((FigureCatalog) Class.forName(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new IllegalArgumentException("--catalog " + name + ": not a figure catalog on the class path");
+            }
+        }
+        return out.isEmpty() ? Catalogs.all() : out;
     }
 
     static String option(List<String> args, String name, String def) {
@@ -142,6 +179,8 @@ public final class Main {
                   preview [ID...]  render figures to target/preview without baking
                   manifest update|check   record / check the figure manifest (generator/figure-manifest.json)
                   diff [REV|--site DIR]   figure-diff report against a git revision (default HEAD) or a built site
-                options: --project DIR  --no-cache  --quiet  --port N  --no-watch""";
+                  bench            time cold, no-op, prose-edit and one-figure builds (bin/site build)
+                options: --project DIR  --no-cache  --quiet  --port N  --no-watch  --catalog CLASS
+                         --no-manifest-check""";
     }
 }

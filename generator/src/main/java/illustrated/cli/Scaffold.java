@@ -12,6 +12,12 @@ public final class Scaffold {
     }
 
     public static int run(Path project, List<String> args) throws IOException {
+        return run(project, args, illustrated.figures.Catalogs.all());
+    }
+
+    /** As {@link #run(Path, List)}, with the example figure taken from {@code catalogs}. */
+    public static int run(Path project, List<String> args, List<illustrated.figure.FigureCatalog> catalogs)
+            throws IOException {
         if (args.size() < 3) {
             System.err.println("usage: bin/site new SERIES SLUG \"Title\"   (e.g. bin/site new rnn gru \"Understanding GRU\")");
             return 2;
@@ -44,6 +50,7 @@ public final class Scaffold {
             }
         }
         String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String figure = exampleFigure(series, catalogs);
         String text = """
                 title=%s
                 date=%s
@@ -59,15 +66,16 @@ public final class Scaffold {
 
                 ## 1. The idea {#idea}
 
-                Explain it with a picture: [[fig:example-figure]] shows … and a formula:
+                Explain it with a picture: [[fig:%s]] shows … and a formula:
 
                 $$
                 y = f(x)
                 $$ {#eq:mapping}
 
-                ::: figure example-figure
-                Caption: what the figure shows and what to notice. Replace `example-figure` with the id of a
-                figure defined in a catalog under generator/src/main/java/illustrated/figures/.
+                ::: figure %s
+                Caption: what the figure shows and what to notice. `%s` is an existing figure, as an
+                example: replace it with the id of your own figure, defined in a catalog under
+                generator/src/main/java/illustrated/figures/.
                 :::
 
                 ## 2. Going further {#further}
@@ -77,9 +85,24 @@ public final class Scaffold {
                 ::: references
                 - key2024: Author, A. (2024). *Title*. Publisher.
                 :::
-                """.formatted(title, date, series, order);
+                """.formatted(title, date, series, order, figure, figure, figure);
+        if (figure.equals("example-figure")) {
+            System.err.println("note: no figure is defined yet; replace example-figure with a real figure id");
+        }
         Files.writeString(file, text, StandardCharsets.UTF_8);
         System.out.println("created " + project.relativize(file) + " (status=draft: set status=published to publish)");
         return 0;
+    }
+
+    /** A figure that exists, preferably one of the series (its id starts with the series name). */
+    static String exampleFigure(String series, List<illustrated.figure.FigureCatalog> catalogs) {
+        List<illustrated.figure.FigureSpec> all = new java.util.ArrayList<>();
+        for (illustrated.figure.FigureCatalog c : catalogs) {
+            all.addAll(c.figures());
+        }
+        List<illustrated.figure.FigureSpec> pictures = all.stream()
+                .filter(f -> f.kind() != illustrated.figure.FigureSpec.Kind.VALUES).toList();
+        return pictures.stream().filter(f -> f.id().startsWith(series + "-")).findFirst()
+                .or(() -> pictures.stream().findFirst()).map(illustrated.figure.FigureSpec::id).orElse("example-figure");
     }
 }

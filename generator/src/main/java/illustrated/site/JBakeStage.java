@@ -12,7 +12,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /** Runs a real JBake bake over the staged sources and turns its silent errors into problems. */
 public final class JBakeStage {
-    private static final Pattern TEMPLATE_AT = Pattern.compile("template \"([^\"]+)\"\\s+at line (\\d+)");
+    private static final Pattern TEMPLATE_AT = Pattern.compile("template \"([^\"]+)\"\\s+(?:at|in) line (\\d+)");
 
     private JBakeStage() {
     }
@@ -36,7 +36,7 @@ public final class JBakeStage {
         }
     }
 
-    static Problem describe(Throwable t, Path projectDir) {
+    public static Problem describe(Throwable t, Path projectDir) {
         StringBuilder msg = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c.getMessage() != null) {
@@ -59,7 +59,17 @@ public final class JBakeStage {
             if (!expr.isEmpty()) {
                 first = first + " " + expr.substring(3).replaceAll("\\s*\\[in template.*$", "").strip();
             }
-            String hint = all.contains("has evaluated to null or missing") || all.contains("not defined")
+            first = first.replaceAll(",? but was expecting one of these patterns:?\\s*$", "");
+            Matcher col = Pattern.compile("in line \\d+, column (\\d+)").matcher(all);
+            if (col.find()) {
+                first = first + " (column " + col.group(1) + ")";
+            }
+            boolean missing = all.contains("has evaluated to null or missing");
+            if (missing && !expr.isEmpty()) {
+                first = "'" + expr.substring(3).replaceAll("\\s*\\[in template.*$", "").strip()
+                        + "' is not defined (or is missing for this page)";
+            }
+            String hint = missing || all.contains("not defined")
                     ? "an unknown template variable: check its spelling, or give a default with ${x!\"\"}"
                     : "fix the template at that line";
             return new Problem(Path.of("templates", m.group(1)), Integer.parseInt(m.group(2)),

@@ -33,12 +33,21 @@ public final class SiteVerifier {
 
     public static void verify(Path site, Map<String, Article> sourcesByUri, Path projectDir, Problems problems)
             throws IOException {
+        verify(site, sourcesByUri, projectDir, problems, false);
+    }
+
+    /**
+     * As above; in preview mode the preview server's own paths ({@code /__preview/...}) count as
+     * present, and in a published build any reference to them is a problem.
+     */
+    public static void verify(Path site, Map<String, Article> sourcesByUri, Path projectDir, Problems problems,
+            boolean preview) throws IOException {
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         Map<Path, Set<String>> ids = new HashMap<>();
-        Map<Path, Document> docs = new HashMap<>();
+        Map<Path, List<String>> refsOf = new HashMap<>();
         for (Path p : pages) {
             String html = Files.readString(p, StandardCharsets.UTF_8);
             String uri = site.relativize(p).toString().replace('\\', '/');
@@ -51,26 +60,63 @@ public final class SiteVerifier {
                             "see the errors above; this page will not be published"));
                 }
             }
-            Document d = Jsoup.parse(html);
-            docs.put(p, d);
-            Set<String> set = new HashSet<>();
-            for (Element e : d.select("[id]")) {
-                set.add(e.id());
-            }
-            for (Element e : d.select("a[name]")) {
-                set.add(e.attr("name"));
-            }
-            ids.put(p, set);
+            Parsed parsed = parse(html);
+            ids.put(p, parsed.ids());
+            refsOf.put(p, parsed.refs());
         }
         for (Path p : pages) {
             String uri = site.relativize(p).toString().replace('\\', '/');
             Article src = sourcesByUri.get(uri);
-            Document d = docs.get(p);
-            for (Element e : d.select("a[href], link[href], img[src], script[src], source[src], use[href]")) {
-                String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            for (String ref : refsOf.get(p)) {
+                if (ref.startsWith("/__preview/")) {
+                    if (!preview) {
+                        problems.add(problem(src, uri, ref, projectDir, "the published page " + uri
+                                + " loads the preview server's " + ref,
+                                "only preview builds may include it: guard it with <#if mode == \"preview\">"));
+                    }
+                    continue;
+                }
                 check(site, p, uri, src, ref, ids, projectDir, problems);
             }
         }
+    }
+
+    /** A page's element ids and the references it makes. */
+    record Parsed(Set<String> ids, List<String> refs) {
+    }
+
+    /** Pages parsed in this JVM by the hash of their text: the preview server re-checks unchanged pages. */
+    private static final Map<String, Parsed> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+                    return size() > 500;
+                }
+            });
+
+    static Parsed parse(String html) {
+        String key = illustrated.cache.ContentHash.of(html);
+        Parsed known = PARSED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Document d = Jsoup.parse(html);
+        Set<String> set = new HashSet<>();
+        for (Element e : d.select("[id]")) {
+            set.add(e.id());
+        }
+        for (Element e : d.select("a[name]")) {
+            set.add(e.attr("name"));
+        }
+        List<String> refs = new java.util.ArrayList<>();
+        for (Element e : d.select("a[href], link[href], img[src], script[src], source[src], use[href]")) {
+            refs.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
+        }
+        Parsed p = new Parsed(Set.copyOf(set), List.copyOf(refs));
+        PARSED.put(key, p);
+        return p;
     }
 
     private static void check(Path site, Path page, String uri, Article src, String ref, Map<Path, Set<String>> ids,
@@ -120,8 +166,45 @@ public final class SiteVerifier {
     private static Problem problem(Article src, String uri, String ref, Path projectDir, String what, String hint) {
         if (src != null) {
             int line = SiteWriter.lineContaining(projectDir, src, ref);
-            return Problem.at(src.source(), line, what, hint);
+            if (line > 0) {
+                return Problem.at(src.source(), line, what, hint);
+            }
         }
-        return Problem.at(Path.of("templates"), 0, what + " (generated by a template)", hint);
+        // not in the article: a template wrote it
+        Problem inTemplate = templateLine(projectDir, ref, what, hint);
+        if (inTemplate != null) {
+            return inTemplate;
+        }
+        return src != null ? Problem.at(src.source(), 0, what, hint)
+                : Problem.at(Path.of("templates"), 0, what + " (generated by a template)", hint);
+    }
+
+    /** The template line that writes {@code ref} (matched without its leading ../ and the root variable). */
+    static Problem templateLine(Path projectDir, String ref, String what, String hint) {
+        String tail = ref.replaceFirst("^(\\.\\./|\\./|/)+", "");
+        int hash = tail.indexOf('#');
+        String path = hash >= 0 ? tail.substring(0, hash) : tail;
+        String needle = path.isEmpty() ? tail : path;
+        if (needle.isEmpty()) {
+            return null;
+        }
+        Path dir = projectDir.resolve("templates");
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".ftl")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains(needle)) {
+                        return Problem.at(projectDir.relativize(f), i + 1, what + " (written by this template)",
+                                hint);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
     }
 }

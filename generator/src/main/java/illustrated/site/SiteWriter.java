@@ -76,11 +76,15 @@ public final class SiteWriter {
         return "published".equals(a.get("status"));
     }
 
-    /** Writes JBake's source folder. */
-    public static void stage(Path projectDir, Path src, SiteConfig site, List<Page> pages,
-            Map<String, SeriesInfo> series, String generatedCss, String buildMode) throws IOException {
-        Files.createDirectories(src.resolve("content"));
+    /** One page as JBake reads it: its path, header fields and HTML body. */
+    public record Doc(String uri, Map<String, String> header, String body) {
+    }
+
+    /** The published pages with the header fields the templates read (computed once per build). */
+    public static List<Doc> docs(List<Page> pages, Map<String, SeriesInfo> series, SiteConfig site, String buildMode)
+            throws IOException {
         String model = siteModel(site, series);
+        List<Doc> out = new ArrayList<>();
         for (Page p : pages) {
             Article a = p.article();
             if (!published(a)) {
@@ -114,10 +118,21 @@ public final class SiteWriter {
                     }
                 }
             }
+            h.replaceAll((k, v) -> v.replace('\n', ' '));
+            out.add(new Doc(a.uri(), h, p.bodyHtml()));
+        }
+        return out;
+    }
+
+    /** Writes JBake's source folder. */
+    public static void stage(Path projectDir, Path src, SiteConfig site, List<Doc> docs, String generatedCss)
+            throws IOException {
+        Files.createDirectories(src.resolve("content"));
+        for (Doc d : docs) {
             StringBuilder sb = new StringBuilder();
-            h.forEach((k, v) -> sb.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
-            sb.append("~~~~~~\n").append(p.bodyHtml()).append('\n');
-            Path out = src.resolve("content").resolve(a.uri());
+            d.header().forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+            sb.append("~~~~~~\n").append(d.body()).append('\n');
+            Path out = src.resolve("content").resolve(d.uri());
             Files.createDirectories(out.getParent());
             Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
         }
@@ -125,12 +140,17 @@ public final class SiteWriter {
         copyTree(projectDir.resolve("assets"), src.resolve("assets"));
         Path css = src.resolve("assets/css");
         Files.createDirectories(css);
-        Files.writeString(css.resolve("generated.css"), generatedCss + figureColours(), StandardCharsets.UTF_8);
+        Files.writeString(css.resolve("generated.css"), generatedCss(generatedCss), StandardCharsets.UTF_8);
         copyKatex(src.resolve("assets/katex"));
         Files.writeString(src.resolve("jbake.properties"), properties(site), StandardCharsets.UTF_8);
     }
 
-    private static String properties(SiteConfig site) {
+    /** The contents of css/generated.css: hoisted styles and the figure colour roles. */
+    public static String generatedCss(String hoisted) {
+        return hoisted + figureColours();
+    }
+
+    public static String properties(SiteConfig site) {
         return String.join("\n",
                 "site.host=" + site.host(),
                 "site.title=" + site.title().replace(",", "\\,"),
