@@ -81,10 +81,10 @@ public record BuildState(Map<String, String> files, String code, String options,
 
     private static String computeCodeHash() throws IOException {
         MessageDigest md = ContentHash.sha256();
-        // sorted and without duplicates: Maven's exec plugin and bin/site list the same entries in other orders
+        // sorted and without duplicates: Maven's exec plugin and generator/bin/site list the same entries in other orders
         java.util.SortedSet<String> entries = new java.util.TreeSet<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!entry.isBlank() && !entry.endsWith(".pom")) { // bin/site's list names pom-only artifacts too
+            if (!entry.isBlank() && !entry.endsWith(".pom")) { // generator/bin/site's list names pom-only artifacts too
                 entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
             }
         }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * {@code bin/site bench}: times, in one run, a cold build, a no-op rebuild, a prose-only edit and a
- * one-figure change, each as the author runs it ({@code bin/site build}, a fresh JVM every time, so
+ * {@code generator/bin/site bench}: times, in one run, a cold build, a no-op rebuild, a prose-only edit and a
+ * one-figure change, each as the author runs it ({@code generator/bin/site build}, a fresh JVM every time, so
  * the times include JVM start-up). Works on a throw-away copy of the project; prints medians as a
  * Markdown table with the machine, date and command.
  *
@@ -53,7 +53,7 @@ final class Bench {
             Files.copy(manifest, copy.resolve(illustrated.report.FigureManifest.FILE));
         }
         Path article = firstArticle(copy.resolve("content"));
-        List<String> cmd = new ArrayList<>(List.of(repo.resolve("bin/site").toString(), "build", "--project",
+        List<String> cmd = new ArrayList<>(List.of(repo.resolve("generator/bin/site").toString(), "build", "--project",
                 copy.toString(), "--quiet"));
         cmd.addAll(extra);
         Map<String, List<Long>> times = new LinkedHashMap<>();

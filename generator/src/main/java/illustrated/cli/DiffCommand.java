@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * {@code bin/site diff [REV] [--site DIR] [--out DIR]}: compares the figures of the working tree with
+ * {@code generator/bin/site diff [REV] [--site DIR] [--out DIR]}: compares the figures of the working tree with
  * those of a git revision (default {@code HEAD}, built by that revision's own code, cached figures
  * reused) or of a built site folder, and writes {@code target/figure-diff/index.html} and
  * {@code summary.json}. Exit codes: 0 no figure changed, 1 some figure changed, was added or removed,
@@ -34,7 +34,7 @@ public final class DiffCommand {
         Path out = project.resolve(Main.option(args, "--out", "target/figure-diff"));
         if (args.size() > 1 || (site != null && !args.isEmpty())
                 || (!args.isEmpty() && args.get(0).startsWith("-"))) {
-            System.err.println("usage: bin/site diff [REV | --site DIR] [--out DIR]");
+            System.err.println("usage: generator/bin/site diff [REV | --site DIR] [--out DIR]");
             return 2;
         }
         String rev = args.isEmpty() ? "HEAD" : args.get(0);
@@ -52,7 +52,7 @@ public final class DiffCommand {
             try {
                 built = RevisionFigures.build(project, rev, opts.cacheDir(), RevisionFigures.jars(), opts.jobs());
             } catch (RevisionFigures.RevisionException e) {
-                System.err.println("bin/site diff: " + e.getMessage());
+                System.err.println("generator/bin/site diff: " + e.getMessage());
                 return 3;
             }
             before = FigureFiles.readSite(built);

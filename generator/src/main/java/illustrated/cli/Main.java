@@ -172,14 +172,14 @@ public final class Main {
 
     static String usage() {
         return """
-                usage: bin/site [command] [options]
+                usage: generator/bin/site [command] [options]
                   build            build the site into target/site (default)
                   serve            build, serve on http://127.0.0.1:8000, rebuild and reload on every edit
                   new SERIES SLUG "Title"   create a new article with a valid header and skeleton
                   preview [ID...]  render figures to target/preview without baking
                   manifest update|check   record / check the figure manifest (generator/figure-manifest.json)
                   diff [REV|--site DIR]   figure-diff report against a git revision (default HEAD) or a built site
-                  bench            time cold, no-op, prose-edit and one-figure builds (bin/site build)
+                  bench            time cold, no-op, prose-edit and one-figure builds (generator/bin/site build)
                 options: --project DIR  --no-cache  --quiet  --port N  --no-watch  --catalog CLASS
                          --no-manifest-check""";
     }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * {@code bin/site manifest update|check}: records the SHA-256 of every figure's SVG and data in
+ * {@code generator/bin/site manifest update|check}: records the SHA-256 of every figure's SVG and data in
  * {@value FigureManifest#FILE}, or checks the figures against it (as the default build does).
  * Only figures are made (from the cache when their inputs did not change): no pages, no baking.
  * Exit codes: 0 written / matches, 1 the figures differ from the manifest (check) or the content has
@@ -34,7 +34,7 @@ public final class ManifestCommand {
             case "update" -> update(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out);
             case "check" -> check(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out, System.err);
             default -> {
-                System.err.println("usage: bin/site manifest [update|check]");
+                System.err.println("usage: generator/bin/site manifest [update|check]");
                 yield 2;
             }
         };
@@ -56,7 +56,7 @@ public final class ManifestCommand {
             FigureManifest.Difference d = FigureManifest.compare(before, now);
             out.printf("updated %s (%d figures):%n", FigureManifest.FILE, now.size());
             d.lines().forEach(l -> out.println("  " + l));
-            out.println("commit it with the change; `bin/site diff` shows how the figures changed");
+            out.println("commit it with the change; `generator/bin/site diff` shows how the figures changed");
         }
         return 0;
     }

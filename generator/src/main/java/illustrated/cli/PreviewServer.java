@@ -22,16 +22,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * {@code bin/site serve}: builds in preview mode, serves {@code target/site} on 127.0.0.1 only,
+ * {@code generator/bin/site serve}: builds in preview mode, serves {@code target/site} on 127.0.0.1 only,
  * rebuilds in this warm JVM whenever a file under content/, templates/ or assets/ changes (a prose
  * edit takes the direct-rendering path: a few hundred milliseconds) and makes open pages reload by
  * themselves. A failed build leaves the last good site on disk and shows its errors in the browser
  * (a page served from memory, never written into the site) and in the terminal; fixing the file
  * recovers. A change to the generator's Java sources ends the server with {@link #RESTART}, on which
- * {@code bin/site} recompiles and starts it again (the pages reconnect and reload).
+ * {@code generator/bin/site} recompiles and starts it again (the pages reconnect and reload).
  */
 public final class PreviewServer {
-    /** Exit code asking bin/site to recompile the generator and start the server again. */
+    /** Exit code asking generator/bin/site to recompile the generator and start the server again. */
     public static final int RESTART = 75;
     private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
@@ -72,7 +72,7 @@ public final class PreviewServer {
         try {
             s.start(port);
         } catch (java.net.BindException e) {
-            System.err.println("port " + port + " on 127.0.0.1 is in use: try bin/site serve --port " + (port + 1));
+            System.err.println("port " + port + " on 127.0.0.1 is in use: try generator/bin/site serve --port " + (port + 1));
             return 2;
         }
         s.rebuild(List.of());

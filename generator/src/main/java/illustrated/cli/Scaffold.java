@@ -19,7 +19,7 @@ public final class Scaffold {
     public static int run(Path project, List<String> args, List<illustrated.figure.FigureCatalog> catalogs)
             throws IOException {
         if (args.size() < 3) {
-            System.err.println("usage: bin/site new SERIES SLUG \"Title\"   (e.g. bin/site new rnn gru \"Understanding GRU\")");
+            System.err.println("usage: generator/bin/site new SERIES SLUG \"Title\"   (e.g. generator/bin/site new rnn gru \"Understanding GRU\")");
             return 2;
         }
         String series = args.get(0);

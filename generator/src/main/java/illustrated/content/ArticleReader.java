@@ -105,7 +105,7 @@ public final class ArticleReader {
         if (sep < 0) {
             problems.add(new Problem(source, 1, "the header has no end: no line '" + SEPARATOR + "' was found",
                     "every article starts with key=value header lines closed by a line '" + SEPARATOR + "'",
-                    "add a line '" + SEPARATOR + "' after the header (see docs/authoring.md)"));
+                    "add a line '" + SEPARATOR + "' after the header (see generator/docs/authoring.md)"));
             return null;
         }
         Map<String, String> header = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts the special syntax out of an article body (see docs/authoring.md) and leaves placeholders,
+ * Cuts the special syntax out of an article body (see generator/docs/authoring.md) and leaves placeholders,
  * remembering the source line of each, so that later errors can point at the author's line.
  */
 public final class BodyParser {

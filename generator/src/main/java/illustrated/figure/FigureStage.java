@@ -351,7 +351,7 @@ public final class FigureStage {
                         + root.getMessage();
         return new Problem(file, line, what, "project frames:" + trace,
                 "fix the code at the first frame above; run just this figure with "
-                        + "`bin/site preview " + spec.id() + "`");
+                        + "`generator/bin/site preview " + spec.id() + "`");
     }
 
 

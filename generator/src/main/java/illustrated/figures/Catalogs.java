@@ -13,7 +13,7 @@ public final class Catalogs {
     }
 
     public static List<FigureCatalog> all() {
-        // -Dillustrated.catalogs=a.B,c.D replaces the list (test fixtures, see docs/reviewers.md)
+        // -Dillustrated.catalogs=a.B,c.D replaces the list (test fixtures, see generator/docs/reviewers.md)
         String chosen = System.getProperty("illustrated.catalogs", "").trim();
         if (!chosen.isEmpty()) {
             List<FigureCatalog> out = new ArrayList<>();

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *     within {@link #SVG_TOL} (one step of the SVG's two-decimal rounding);
  * <li><b>changed</b>: anything else.
  * </ul>
- * Only changed, added and removed figures count as changes (exit code 1 of {@code bin/site diff}).
+ * Only changed, added and removed figures count as changes (exit code 1 of {@code generator/bin/site diff}).
  */
 public final class FigureDiff {
     /** SVG coordinates are rounded to 0.01: a difference of one rounding step is noise. */

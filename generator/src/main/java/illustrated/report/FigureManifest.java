@@ -30,7 +30,7 @@ public final class FigureManifest {
     /** Where the manifest lives in the repository. */
     public static final String FILE = "generator/figure-manifest.json";
     /** The one command that records the current figures. */
-    public static final String UPDATE_COMMAND = "bin/site manifest update";
+    public static final String UPDATE_COMMAND = "generator/bin/site manifest update";
 
     private FigureManifest() {
     }
@@ -189,7 +189,7 @@ public final class FigureManifest {
             problems.add(new Problem(rel, 0, d.size() + " figure" + (d.size() == 1 ? "" : "s")
                     + (d.size() == 1 ? " differs" : " differ") + " from the committed figure manifest:\n    " + String.join("\n    ", d.lines()),
                     "a figure changed without the manifest being updated, so a reviewer would not see it",
-                    "see how with `bin/site diff`; if the change is intended, run `" + UPDATE_COMMAND
+                    "see how with `generator/bin/site diff`; if the change is intended, run `" + UPDATE_COMMAND
                             + "` and commit " + FILE));
         }
     }

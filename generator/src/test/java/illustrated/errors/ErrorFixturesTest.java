@@ -125,7 +125,7 @@ class ErrorFixturesTest {
         Result r = broken(p -> useFigure(p, "boom"), "--catalog", ErrorCatalogs.Throwing.class.getName());
         r.expect("generator/src/test/java/illustrated/errors/ErrorCatalogs.java",
                 lineOf(SOURCES.resolve("ErrorCatalogs.java"), "THROWS-HERE"),
-                "the simulation failed: IllegalArgumentException: mean of no numbers", "bin/site preview boom");
+                "the simulation failed: IllegalArgumentException: mean of no numbers", "generator/bin/site preview boom");
         assertTrue(r.err.contains("ErrorCatalogs$Throwing$Boom.run"), "the trimmed stack names the caller:\n" + r.err);
         assertFalse(r.err.contains("at java.") || r.err.contains("at org.junit"), "only project frames:\n" + r.err);
     }
@@ -135,7 +135,7 @@ class ErrorFixturesTest {
         Result r = broken(p -> useFigure(p, "ratio"), "--catalog", ErrorCatalogs.NotFinite.class.getName());
         r.expect("generator/src/test/java/illustrated/errors/ErrorCatalogs.java",
                 lineOf(SOURCES.resolve("ErrorCatalogs.java"), "CHART-OF-RATIO"),
-                "NaN or infinity in chart data: series 'ratio' has NaN at index 2", "bin/site preview ratio");
+                "NaN or infinity in chart data: series 'ratio' has NaN at index 2", "generator/bin/site preview ratio");
     }
 
     // ---- math ----

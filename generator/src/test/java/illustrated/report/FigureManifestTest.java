@@ -56,7 +56,7 @@ class FigureManifestTest {
         assertEquals(Path.of(FigureManifest.FILE), problem.file());
         assertTrue(problem.what().contains("changed  alpha (svg, data)"), problem.format());
         assertFalse(problem.what().contains("beta"), "beta did not change: " + problem.format());
-        assertTrue(problem.hint().contains("bin/site manifest update"), problem.format());
+        assertTrue(problem.hint().contains("generator/bin/site manifest update"), problem.format());
 
         String log = update(project, new ReviewCatalog(1.5));
         assertTrue(log.contains("changed  alpha (svg, data)"), log);
@@ -79,7 +79,7 @@ class FigureManifestTest {
         Path project = ReviewFixture.content(tmp.resolve("p"), List.of("alpha"));
         Problems p = check(project, figures(project, 1.0));
         assertEquals(1, p.list().size());
-        assertTrue(p.list().get(0).hint().contains("bin/site manifest update"));
+        assertTrue(p.list().get(0).hint().contains("generator/bin/site manifest update"));
         assertTrue(check(project, Map.of()).isEmpty(), "a site without figures needs no manifest");
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The git-revision path of {@code bin/site diff}: a throw-away repository holds a copy of the
+ * The git-revision path of {@code generator/bin/site diff}: a throw-away repository holds a copy of the
  * generator's sources plus the test catalog; the diff compiles the committed revision, runs its
  * figures inside its own classes and compares them with the working tree's.
  */

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The drawn (not computed) figures of the RNN series, articles B, C and D; see docs/authoring.md.
+ * The drawn (not computed) figures of the RNN series, articles B, C and D; see generator/docs/authoring.md.
  * The painters live in {@code illustrated.diagram.rnn}; this catalog gives each one its id, size
  * and accessible text.
  */
