@@ -201,24 +201,45 @@ public final class PreviewServer {
                 send(ex, 500, TYPES.get("html"), errorPage(current).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path f = root.resolve(path.substring(1)).normalize();
-            if (!f.startsWith(root)) {
-                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(f)) {
-                f = f.resolve("index.html");
-            }
-            if (!Files.isRegularFile(f)) {
-                Path nf = root.resolve("404.html");
-                send(ex, 404, TYPES.get("html"), Files.exists(nf) ? Files.readAllBytes(nf)
-                        : "not found".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String name = f.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(f));
+            serveFile(ex, root, path);
         }
+    }
+
+    /** Answers a request for {@code path} with the file under {@code root} (404.html when missing). */
+    static void serveFile(HttpExchange ex, Path root, String path) throws IOException {
+        Path f = root.resolve(path.substring(1)).normalize();
+        if (!f.startsWith(root)) {
+            send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (Files.isDirectory(f)) {
+            f = f.resolve("index.html");
+        }
+        if (!Files.isRegularFile(f)) {
+            Path nf = root.resolve("404.html");
+            send(ex, 404, TYPES.get("html"), Files.exists(nf) ? Files.readAllBytes(nf)
+                    : "not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = f.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(f));
+    }
+
+    /**
+     * A plain static server of a built site on 127.0.0.1 (no watching, no reload script): for the browser
+     * tests and benchmarks. {@code port} 0 picks a free port.
+     */
+    public static HttpServer start(Path root, int port) throws IOException {
+        Path r = root.toAbsolutePath().normalize();
+        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        s.createContext("/", ex -> {
+            try (ex) {
+                serveFile(ex, r, java.net.URLDecoder.decode(ex.getRequestURI().getPath(), StandardCharsets.UTF_8));
+            }
+        });
+        s.start();
+        return s;
     }
 
     /** The build's errors as a page (served from memory only; it reloads by itself once fixed). */
