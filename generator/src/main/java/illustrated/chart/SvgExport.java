@@ -27,6 +27,13 @@ public final class SvgExport {
     private static final Pattern RGB = Pattern.compile("rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)");
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6})\\b");
 
+    static {
+        // JFreeChart draws rotated text (vertical axis labels) through a TextLayout by default, which
+        // JFreeSVG writes as glyph outlines (15 kB per label); plain drawString gives a <text> element.
+        // A fixed library setting, the same for every figure: no order or state dependence.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private SvgExport() {
     }
 

@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  * translucent, a run is cut before a shape whose bounds overlap an earlier one of the run, because
  * overlapping translucent shapes darken where separate elements overlap but not inside one path;</li>
  * <li>unwraps {@code <g><text>…</text></g>};</li>
- * <li>in style attributes, writes long decimals with three places and drops default opacities of 1.</li>
+ * <li>in style attributes, writes long decimals with three places, {@code 1.0} as {@code 1}, and drops
+ * default opacities of 1, the miter limit of round joins and the font family that the root element
+ * carries ({@code KaTeX_Main, serif}, set by {@link SvgExport});</li>
+ * <li>writes path data with relative coordinates;</li>
+ * <li>puts runs of elements with the same clip into one clipped group.</li>
  * </ol>
  * Deterministic and idempotent: running it on its own output changes nothing.
  */
@@ -38,13 +42,16 @@ public final class SvgSlimmer {
     private static final Pattern STYLE_ATTR = Pattern.compile("style='([^']*)'");
     private static final Pattern LONG_DECIMAL = Pattern.compile("(?<![0-9.])([0-9]+\\.[0-9]{4,})(?![0-9])");
     private static final Pattern DEFAULT_OPACITY = Pattern.compile("(?:^|;)\\s*(?:fill|stroke)-opacity:\\s*1(?:\\.0+)?\\s*(?=;|$)");
+    private static final Pattern TRAILING_ZERO = Pattern.compile("(?<=[:, ])([0-9]+)\\.0(?![0-9])");
     private static final Pattern OPACITY = Pattern.compile("opacity:\\s*([0-9.]+)");
     private static final Pattern STROKE_WIDTH = Pattern.compile("stroke-width:\\s*([0-9.]+)");
     private static final double EPS = 0.15;
+    private static final Pattern PATH_DATA = Pattern.compile("(<path d=')([MLQCZ0-9.,E -]+)(')");
+    private static final Pattern PATH_TOKEN = Pattern.compile("[MLQCZ]|-?[0-9]+(?:\\.[0-9]+)?(?:E-?[0-9]+)?");
     private static final Pattern CLIPPED = Pattern.compile(
-            "<(?:line|rect|ellipse|circle|path) [^>]*?( clip-path='[^']*')/>"
-            + "|<text [^>]*?( clip-path='[^']*')>[^<]*</text>"
-            + "|<g style='[^']*'(?: transform='[^']*')?( clip-path='[^']*')><path d='[^']*'/></g>");
+            "<(?:line|rect|ellipse|circle|path) (?![^>]*transform=)[^>]*?( clip-path='[^']*')/>"
+            + "|<text (?![^>]*transform=)[^>]*?( clip-path='[^']*')>[^<]*</text>"
+            + "|<g style='[^']*'( clip-path='[^']*')><path d='[^']*'/></g>");
     private static final Pattern PATH_NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?(?:E-?[0-9]+)?");
 
     private SvgSlimmer() {
@@ -81,7 +88,7 @@ public final class SvgSlimmer {
     public static String slim(String svg) {
         String s = normaliseStyles(svg);
         s = TEXT_IN_G.matcher(s).replaceAll("$1");
-        return groupClips(mergeShapes(s));
+        return compactPaths(groupClips(mergeShapes(s)));
     }
 
     private static String normaliseStyles(String svg) {
@@ -96,6 +103,13 @@ public final class SvgSlimmer {
             }
             d.appendTail(st);
             style = DEFAULT_OPACITY.matcher(st.toString()).replaceAll("");
+            style = TRAILING_ZERO.matcher(style).replaceAll("$1");
+            // the root element carries this family (SvgExport): text inherits it
+            style = style.replace("font-family: KaTeX_Main, serif;", "").replace("; font-family: KaTeX_Main, serif", "");
+            if (style.contains("stroke-linejoin:round")) {
+                // the miter limit only matters for mitred joins
+                style = style.replace(";stroke-miterlimit:10", "");
+            }
             if (style.startsWith(";")) {
                 style = style.substring(1);
             }
@@ -143,7 +157,108 @@ public final class SvgSlimmer {
         return out.toString();
     }
 
-    /** Consecutive elements with the same clip-path: one {@code <g clip-path>} around them instead. */
+    /**
+     * Rewrites JFreeSVG path data (absolute M, L, Q, C, Z) with relative coordinates after the first
+     * move and without redundant separators. The differences of decimals are exact, so every point
+     * stays where it was.
+     */
+    private static String compactPaths(String svg) {
+        Matcher m = PATH_DATA.matcher(svg);
+        StringBuilder sb = new StringBuilder(svg.length());
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + relative(m.group(2)) + m.group(3)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    static String relative(String d) {
+        Matcher t = PATH_TOKEN.matcher(d);
+        List<String> tokens = new ArrayList<>();
+        while (t.find()) {
+            tokens.add(t.group());
+        }
+        StringBuilder out = new StringBuilder(d.length());
+        BigDecimal cx = BigDecimal.ZERO;
+        BigDecimal cy = BigDecimal.ZERO;
+        BigDecimal sx = BigDecimal.ZERO;
+        BigDecimal sy = BigDecimal.ZERO;
+        char previous = 0;
+        String lastNumber = null;
+        int i = 0;
+        boolean first = true;
+        while (i < tokens.size()) {
+            String tok = tokens.get(i++);
+            char c = tok.charAt(0);
+            int pairs = switch (c) {
+                case 'M', 'L' -> 1;
+                case 'Q' -> 2;
+                case 'C' -> 3;
+                case 'Z' -> 0;
+                default -> -1;
+            };
+            if (pairs < 0 || i + 2 * pairs > tokens.size()) {
+                return d; // not the JFreeSVG form: leave it alone
+            }
+            if (c == 'Z') {
+                out.append('z');
+                previous = 'z';
+                lastNumber = null;
+                cx = sx;
+                cy = sy;
+                continue;
+            }
+            boolean absolute = first;
+            char letter = absolute ? 'M' : Character.toLowerCase(c);
+            // after a move, further pairs are implicit line-tos: 'm' then 'l' pairs need the letter
+            if (letter != previous || letter == 'm' || letter == 'M') {
+                out.append(letter);
+                lastNumber = null;
+            }
+            BigDecimal nx = cx;
+            BigDecimal ny = cy;
+            for (int k = 0; k < pairs; k++) {
+                BigDecimal x = new BigDecimal(tokens.get(i++));
+                BigDecimal y = new BigDecimal(tokens.get(i++));
+                lastNumber = number(out, absolute ? x : x.subtract(cx), lastNumber);
+                lastNumber = number(out, absolute ? y : y.subtract(cy), lastNumber);
+                nx = x;
+                ny = y;
+            }
+            cx = nx;
+            cy = ny;
+            if (c == 'M') {
+                sx = cx;
+                sy = cy;
+            }
+            previous = letter == 'M' ? 'm' : letter;
+            if (letter == 'M' || letter == 'm') {
+                previous = 'm';
+            }
+            first = false;
+        }
+        return out.toString();
+    }
+
+    /** Appends a number with the fewest characters: no leading zero, a separator only where needed. */
+    private static String number(StringBuilder out, BigDecimal v, String lastNumber) {
+        String s = v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+        if (s.startsWith("0.")) {
+            s = s.substring(1);
+        } else if (s.startsWith("-0.")) {
+            s = "-" + s.substring(2);
+        }
+        if (lastNumber != null && !s.startsWith("-") && !(s.startsWith(".") && lastNumber.contains("."))) {
+            out.append(' ');
+        }
+        out.append(s);
+        return s;
+    }
+
+    /**
+     * Consecutive elements with the same clip-path: one {@code <g clip-path>} around them instead.
+     * Never an element with a transform: its clip path is read in its own, transformed, coordinates.
+     */
     private static String groupClips(String svg) {
         Matcher m = CLIPPED.matcher(svg);
         StringBuilder out = new StringBuilder(svg.length());
