@@ -105,7 +105,8 @@ public final class SvgSlimmer {
             style = DEFAULT_OPACITY.matcher(st.toString()).replaceAll("");
             style = TRAILING_ZERO.matcher(style).replaceAll("$1");
             // the root element carries this family (SvgExport): text inherits it
-            style = style.replace("font-family: KaTeX_Main, serif;", "").replace("; font-family: KaTeX_Main, serif", "");
+            style = style.replace(" font-family: KaTeX_Main, serif;", "").replace("font-family: KaTeX_Main, serif;", "")
+                    .replace("; font-family: KaTeX_Main, serif", "");
             if (style.contains("stroke-linejoin:round")) {
                 // the miter limit only matters for mitred joins
                 style = style.replace(";stroke-miterlimit:10", "");
