@@ -12,6 +12,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -195,6 +197,7 @@ public final class Charts {
         Plot p = chart.getPlot();
         p.setBackgroundPaint(null);
         p.setOutlineVisible(false);
+        linesAsPaths(p);
         if (p instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(t.color(Theme.Role.GRID));
             xy.setRangeGridlinePaint(t.color(Theme.Role.GRID));
@@ -216,6 +219,29 @@ public final class Charts {
             cp.getDomainAxis().setLabelPaint(t.color(Theme.Role.FG));
             cp.getDomainAxis().setAxisLinePaint(t.color(Theme.Role.MUTED));
             styleAxis(cp.getRangeAxis(), t);
+        }
+    }
+
+    /**
+     * Each series line drawn as one path instead of one segment per item: the same picture, a far
+     * smaller SVG. Also in the subplots of combined plots.
+     */
+    private static void linesAsPaths(Plot p) {
+        if (p instanceof CombinedDomainXYPlot c) {
+            for (XYPlot sub : c.getSubplots()) {
+                linesAsPaths(sub);
+            }
+        } else if (p instanceof CombinedRangeXYPlot c) {
+            for (XYPlot sub : c.getSubplots()) {
+                linesAsPaths(sub);
+            }
+        }
+        if (p instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                if (xy.getRenderer(i) instanceof XYLineAndShapeRenderer r) {
+                    r.setDrawSeriesLineAsPath(true);
+                }
+            }
         }
     }
 

@@ -18,13 +18,21 @@ import org.jfree.svg.SVGHints;
  * Draws a figure to a deterministic, self-contained SVG string.
  *
  * <p>Determinism: a fixed per-figure {@code defsKeyPrefix} (JFreeSVG's default uses
- * {@code nanoTime}), coordinates rounded to two decimals, {@link Locale#ROOT} number formatting, the
+ * {@code nanoTime}), coordinates rounded to one decimal (a tenth of a CSS pixel), {@link Locale#ROOT} number formatting, the
  * font from the KaTeX webjar and no timestamps. Theme colours are rewritten to CSS custom properties
  * with the light colour as fallback, so the SVG works alone and follows the page's dark mode inline.
+ * {@link SvgSlimmer} first merges JFreeSVG's one-element-per-call output into few paths.
  */
 public final class SvgExport {
     private static final Pattern RGB = Pattern.compile("rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)");
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6})\\b");
+
+    static {
+        // JFreeChart draws rotated text (vertical axis labels) through a TextLayout by default, which
+        // JFreeSVG writes as glyph outlines (15 kB per label); plain drawString gives a <text> element.
+        // A fixed library setting, the same for every figure: no order or state dependence.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private SvgExport() {
     }
@@ -52,14 +60,14 @@ public final class SvgExport {
         }
         String body = g.getSVGElement(spec.id() + "-svg", false, new org.jfree.svg.ViewBox(0, 0, spec.width(),
                 spec.height()), null, null);
-        return decorate(body, spec, data, provenanceJson);
+        return decorate(SvgSlimmer.slim(body), spec, data, provenanceJson);
     }
 
     static String round(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new IllegalArgumentException("a coordinate is " + d + ": the chart data contains NaN or infinity");
         }
-        BigDecimal b = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal b = BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
         if (b.signum() == 0) {
             return "0";
         }

@@ -6,6 +6,7 @@ import illustrated.simulation.Grid;
 import illustrated.simulation.Series;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
@@ -33,9 +34,11 @@ public final class EmptyCellsPainter {
         double stripY = 40;
         double stripH = 36;
         Grid g1 = d.grid("occupied d1");
+        boolean[][] strip = new boolean[1][bins];
         for (int c = 0; c < bins; c++) {
-            cell(g, t, LEFT + c * SIDE / bins, stripY, SIDE / bins, stripH, g1.at(0, c) > 0);
+            strip[0][c] = g1.at(0, c) > 0;
         }
+        cells(g, t, LEFT, stripY, SIDE / bins, stripH, strip);
         for (int i = 0; i < xy.size(); i++) {
             // the second coordinate only spreads the dots vertically so that they can be seen
             dot(g, t, LEFT + xy.x(i) * SIDE, stripY + 3 + xy.y(i) * (stripH - 6), 1.1);
@@ -97,13 +100,47 @@ public final class EmptyCellsPainter {
 
     private static void drawSquare(Graphics2D g, Theme t, Grid grid, double x0, double y0, double side) {
         int n = grid.cols();
-        double s = side / n;
+        boolean[][] occupied = new boolean[grid.rows()][n];
         for (int r = 0; r < grid.rows(); r++) {
             for (int c = 0; c < n; c++) {
                 // row r holds the r-th interval of the vertical coordinate: draw it from the bottom up
-                cell(g, t, x0 + c * s, y0 + side - (r + 1) * s, s, s, grid.at(r, c) > 0);
+                occupied[grid.rows() - 1 - r][c] = grid.at(r, c) > 0;
             }
         }
+        cells(g, t, x0, y0, side / n, side / grid.rows(), occupied);
+    }
+
+    /**
+     * A grid of cells, {@code occupied[row][col]} from the top: the tinted cells first, then the grid
+     * lines as one path and the border (a few elements instead of two per cell, same picture). Inner
+     * lines are darker than the border, as where two neighbouring cell outlines were drawn over each other.
+     */
+    private static void cells(Graphics2D g, Theme t, double x0, double y0, double w, double h, boolean[][] occupied) {
+        int rows = occupied.length;
+        int cols = occupied[0].length;
+        g.setPaint(Theme.Role.C1.color(70));
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (occupied[r][c]) {
+                    g.fill(new Rectangle2D.Double(x0 + c * w, y0 + r * h, w, h));
+                }
+            }
+        }
+        g.setStroke(t.thin());
+        Path2D inner = new Path2D.Double();
+        for (int c = 1; c < cols; c++) {
+            inner.moveTo(x0 + c * w, y0);
+            inner.lineTo(x0 + c * w, y0 + rows * h);
+        }
+        for (int r = 1; r < rows; r++) {
+            inner.moveTo(x0, y0 + r * h);
+            inner.lineTo(x0 + cols * w, y0 + r * h);
+        }
+        // 110 drawn twice over itself: 1 - (1 - 110/255)^2 = 173/255
+        g.setPaint(Theme.Role.MUTED.color(173));
+        g.draw(inner);
+        g.setPaint(Theme.Role.MUTED.color(110));
+        g.draw(new Rectangle2D.Double(x0, y0, cols * w, rows * h));
     }
 
     private static void cell(Graphics2D g, Theme t, double x, double y, double w, double h, boolean occupied) {
