@@ -109,13 +109,16 @@
   // (A ResizeObserver reports after layout, so measuring forces no extra layout.)
   function scrollers() {
     if (!('ResizeObserver' in window)) { return; }
-    var ro = new ResizeObserver(function (entries) {
-      entries.forEach(function (en) {
-        var e = en.target;
-        if (e.scrollWidth > e.clientWidth + 1) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
-      });
-    });
-    $$('.equation, .table-scroll').forEach(function (e) { ro.observe(e); });
+    var check = function (e) {
+      if (e.scrollWidth > e.clientWidth) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
+    };
+    var ro = new ResizeObserver(function (entries) { entries.forEach(function (en) { check(en.target); }); });
+    var all = $$('.equation, .table-scroll');
+    all.forEach(function (e) { ro.observe(e); });
+    // a formula grows without its box resizing when the math fonts arrive: measure again then
+    var again = function () { requestAnimationFrame(function () { all.forEach(check); }); };
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(again); }
+    window.addEventListener('load', again);
   }
 
   // ---- search ----

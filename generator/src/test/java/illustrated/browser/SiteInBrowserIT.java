@@ -515,11 +515,11 @@ class SiteInBrowserIT {
                 // compressed as any static host serves text; the uncompressed size is reported alongside
                 List<Path> parts = new ArrayList<>(List.of(f));
                 for (String href : d.select("link[rel=stylesheet]").eachAttr("href")) {
-                    parts.add(f.getParent().resolve(href).normalize());
+                    parts.add(local(site.root(), f, href));
                 }
                 for (String src : d.select("script[src]").eachAttr("src")) {
                     if (!src.startsWith("/__preview")) {
-                        parts.add(f.getParent().resolve(src).normalize());
+                        parts.add(local(site.root(), f, src));
                     }
                 }
                 long raw = 0;
@@ -540,6 +540,11 @@ class SiteInBrowserIT {
             }
         }
         assertEquals(List.of(), weight, "pages over the 400 KB budget of HTML, CSS, SVG and JS (fonts excluded)");
+    }
+
+    /** The file a link of {@code page} points to: relative to the page, or to the site root when it starts with '/'. */
+    private static Path local(Path root, Path page, String link) {
+        return link.startsWith("/") ? root.resolve(link.substring(1)).normalize() : page.getParent().resolve(link).normalize();
     }
 
     private static long gzipped(byte[] content) throws java.io.IOException {
