@@ -23,6 +23,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (!"1".equals(System.getenv("OMP_NUM_THREADS")) && System.getProperty("illustrated.relaunched") == null) {
+            // ND4J's native code sizes its thread pools from OMP_NUM_THREADS when it loads, and some sums
+            // come out in another order with more threads: run again in a JVM that has it pinned
+            System.exit(relaunchPinned(args));
+        }
         quietLibraries();
         System.setOut(new QuietStream(System.out));
         System.exit(run(args));
@@ -144,6 +149,29 @@ public final class Main {
             return v;
         }
         return def;
+    }
+
+    static int relaunchPinned(String[] args) {
+        try {
+            java.util.List<String> cmd = new java.util.ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+            cmd.add("-Dillustrated.relaunched=true");
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(Main.class.getName());
+            cmd.addAll(Arrays.asList(args));
+            ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+            pb.environment().put("OMP_NUM_THREADS", "1");
+            pb.environment().put("TZ", "UTC");
+            return pb.start().waitFor();
+        } catch (java.io.IOException e) {
+            System.err.println("internal error: cannot start the generator with OMP_NUM_THREADS=1: " + e);
+            return 3;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 3;
+        }
     }
 
     /** Drops the lines that ND4J's SameDiff prints unconditionally while it differentiates a graph. */

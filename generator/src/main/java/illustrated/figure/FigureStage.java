@@ -133,6 +133,7 @@ public final class FigureStage {
         } else {
             reason = whyChanged(dir, inputs);
             Numerics.init();
+            Numerics.pinCurrentThread();
             com.sun.management.ThreadMXBean mx =
                     (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             long a0 = mx.getCurrentThreadAllocatedBytes();

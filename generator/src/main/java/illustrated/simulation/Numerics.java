@@ -33,6 +33,18 @@ public final class Numerics {
         Nd4j.getEnvironment().setMaxMasterThreads(THREADS);
         Nd4j.factory().blas().setMaxThreads(THREADS);
         done = true;
+        pinCurrentThread();
+    }
+
+    /**
+     * Pins OpenMP in libnd4j to {@link #THREADS} for the calling thread. OpenMP keeps this setting per
+     * thread and otherwise takes it from OMP_NUM_THREADS, so every thread that runs a simulation calls
+     * this: without it, a build started without OMP_NUM_THREADS=1 sums some reductions in another order.
+     */
+    public static void pinCurrentThread() {
+        org.nd4j.nativeblas.NativeOps ops = org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps();
+        ops.setOmpNumThreads(THREADS);
+        ops.setOmpMinThreads(THREADS);
     }
 
     /** Pins locale, time zone and headless mode for the whole process (cheap: no ND4J start-up). */
