@@ -16,7 +16,7 @@
       <h1>${content.title}</h1>
       <p class="article-meta">
         <time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string("d MMMM yyyy")}</time>
-        · ${content.readingTime} min read · ${content.figureCount} computed figure<#if content.figureCount != "1">s</#if>
+        · ${content.readingTime} min read · ${content.figureCount} figure<#if content.figureCount != "1">s</#if>
       </p>
       <#if content.tags?? && content.tags?has_content>
       <ul class="tags" aria-label="Tags">

@@ -127,7 +127,9 @@ public final class ArticleReader {
                 problems.add(Problem.at(source, i + 1, "header key '" + key + "' is given twice (first on line "
                         + headerLines.get(key) + ")", "keep one of them"));
             }
-            header.put(key, l.substring(eq + 1).trim());
+            String value = l.substring(eq + 1).trim();
+            // titles and summaries are printed outside the Markdown: give them the body's curly quotes
+            header.put(key, key.equals("title") || key.equals("summary") ? smartQuotes(value) : value);
             headerLines.put(key, i + 1);
         }
         Article a = new Article(source, relative, header, headerLines, lines.subList(sep + 1, lines.size()), sep + 2);
@@ -174,6 +176,23 @@ public final class ArticleReader {
             problems.add(Problem.at(a.source(), a.lineOf("seriesOrder"), "seriesOrder '" + order
                     + "' is not a whole number", "use 1, 2, 3, … for the article's place in its series"));
         }
+    }
+
+    /** Straight quotes to typographic ones: opening after a space or bracket, closing otherwise. */
+    static String smartQuotes(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean opening = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([{\u2014\u2013".indexOf(s.charAt(i - 1)) >= 0;
+            if (c == '"') {
+                sb.append(opening ? '\u201C' : '\u201D');
+            } else if (c == '\'') {
+                sb.append(opening ? '\u2018' : '\u2019');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private Path rel(Path f) {

@@ -119,7 +119,10 @@ public final class PageAssembler {
             } else if (toc.length() > 0) {
                 toc.append("</li>");
             }
-            String label = h.text();
+            // a formula in a heading: its text once (KaTeX repeats it in the MathML, the TeX annotation and the HTML)
+            Element plain = h.clone();
+            plain.select(".katex-html, annotation").remove();
+            String label = plain.text();
             toc.append("<li><a href=\"#").append(h.id()).append("\">").append(escape(label)).append("</a>");
         }
         if (open == 1) {
