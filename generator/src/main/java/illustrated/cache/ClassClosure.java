@@ -123,13 +123,10 @@ public final class ClassClosure {
     static Set<String> interfaces(byte[] b) {
         Set<String> out = new TreeSet<>();
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b))) {
-            in.readInt();
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[] classIdx = new int[count];
-            readPool(in, count, utf8, classIdx);
+            Pool pool = Pool.read(in);
+            String[] utf8 = pool.utf8();
+            int[] classIdx = pool.classIdx();
+            int count = utf8.length;
             in.readUnsignedShort(); // access flags
             in.readUnsignedShort(); // this class
             in.readUnsignedShort(); // super class
@@ -144,6 +141,21 @@ public final class ClassClosure {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** A class file's constant pool: UTF-8 entries and, for CONSTANT_Class entries, their name index. */
+    private record Pool(String[] utf8, int[] classIdx) {
+        /** Reads the header (magic, version) and the constant pool; the stream is left after the pool. */
+        static Pool read(DataInputStream in) throws IOException {
+            in.readInt();
+            in.readUnsignedShort();
+            in.readUnsignedShort();
+            int count = in.readUnsignedShort();
+            String[] utf8 = new String[count];
+            int[] classIdx = new int[count];
+            readPool(in, count, utf8, classIdx);
+            return new Pool(utf8, classIdx);
+        }
     }
 
     private static void readPool(DataInputStream in, int count, String[] utf8, int[] classIdx) throws IOException {
@@ -172,13 +184,10 @@ public final class ClassClosure {
     static Set<String> parse(byte[] b) {
         Set<String> out = new TreeSet<>();
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b))) {
-            in.readInt();
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[] classIdx = new int[count];
-            readPool(in, count, utf8, classIdx);
+            Pool pool = Pool.read(in);
+            String[] utf8 = pool.utf8();
+            int[] classIdx = pool.classIdx();
+            int count = utf8.length;
             for (int i = 1; i < count; i++) {
                 if (classIdx[i] != 0 && utf8[classIdx[i]] != null) {
                     String n = utf8[classIdx[i]];

@@ -1,6 +1,5 @@
 package illustrated.simulation.nn.rnn;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -8,13 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public record Gradients(INDArray U, INDArray V, INDArray W, INDArray b, INDArray c) {
     /** The arrays by name, in {@link RnnParameters#NAMES} order. */
     public Map<String, INDArray> byName() {
-        Map<String, INDArray> m = new LinkedHashMap<>();
-        m.put("U", U);
-        m.put("V", V);
-        m.put("W", W);
-        m.put("b", b);
-        m.put("c", c);
-        return m;
+        return RnnParameters.named(U, V, W, b, c);
     }
 
     /** Element-wise sum (gradients of a sum of losses add up). */

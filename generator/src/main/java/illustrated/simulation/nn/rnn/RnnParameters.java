@@ -66,10 +66,15 @@ public record RnnParameters(INDArray U, INDArray V, INDArray W, INDArray b, INDA
 
     /** The arrays by name, in {@link #NAMES} order. */
     public Map<String, INDArray> byName() {
+        return named(U, V, W, b, c);
+    }
+
+    /** Five arrays under the names U, V, W, b, c (parameters and gradients alike), in that order. */
+    static Map<String, INDArray> named(INDArray u, INDArray v, INDArray w, INDArray b, INDArray c) {
         Map<String, INDArray> m = new LinkedHashMap<>();
-        m.put("U", U);
-        m.put("V", V);
-        m.put("W", W);
+        m.put("U", u);
+        m.put("V", v);
+        m.put("W", w);
         m.put("b", b);
         m.put("c", c);
         return m;
