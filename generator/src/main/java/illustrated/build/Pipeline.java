@@ -55,6 +55,22 @@ public final class Pipeline {
         this.catalogs = catalogs;
     }
 
+    /**
+     * True when a build would find nothing to do: the inputs hash as at the last build and the published
+     * site is intact. Cheap (no ND4J, KaTeX or JBake), so the command line asks it before it starts a
+     * second, pinned JVM for a real build.
+     */
+    public static boolean upToDate(BuildOptions options, List<FigureCatalog> catalogs) throws IOException {
+        if (options.cacheDir() == null) {
+            return false;
+        }
+        BuildState before = BuildState.load(options.cacheDir().resolve("build-state.json"));
+        if (before == null || before.site().isEmpty() || !before.site().equals(BuildState.siteManifest(options.siteDir()))) {
+            return false;
+        }
+        return BuildState.scan(options, catalogs.stream().map(c -> c.getClass().getName()).toList()).sameInputs(before);
+    }
+
     /** Builds and publishes the site; throws {@link BuildFailure} with every problem found. */
     public BuildReport build() throws IOException {
         long t0 = System.nanoTime();
@@ -116,7 +132,7 @@ public final class Pipeline {
                 computed, figures.figures().size() - computed));
         logReasons(figures.outcomes());
         if (options.checkManifest()) {
-            FigureManifest.check(project, figures.figures(), problems);
+            FigureManifest.check(project, figures.figures(), problems).forEach(n -> log.info("%s", n));
         }
         problems.throwIfAny();
 

@@ -1,5 +1,6 @@
 package illustrated.chart;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Grid;
 import illustrated.simulation.Series;
@@ -174,7 +175,7 @@ public final class Charts {
         private static final long serialVersionUID = 1L;
 
         public NonFiniteDataException(String series, int index, double v) {
-            super("series '" + series + "' has " + v + " at index " + index
+            super("series '" + series + "' has " + Decimal.shortest(v) + " at index " + index
                     + ": chart data must be finite (check the simulation for a division by zero or an overflow)");
         }
     }

@@ -1,5 +1,6 @@
 package illustrated.chart;
 
+import illustrated.format.Decimal;
 import illustrated.figure.FigureSpec;
 import illustrated.simulation.Dataset;
 import java.awt.Rectangle;
@@ -65,9 +66,9 @@ public final class SvgExport {
 
     static String round(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new IllegalArgumentException("a coordinate is " + d + ": the chart data contains NaN or infinity");
+            throw new IllegalArgumentException("a coordinate is " + Decimal.shortest(d) + ": the chart data contains NaN or infinity");
         }
-        BigDecimal b = BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal b = new BigDecimal(d).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
         if (b.signum() == 0) {
             return "0";
         }
@@ -122,7 +123,7 @@ public final class SvgExport {
             int rgb = (Integer.parseInt(m.group(1)) << 16) | (Integer.parseInt(m.group(2)) << 8)
                     | Integer.parseInt(m.group(3));
             Theme.Role role = byRgb.get(rgb);
-            String repl = role == null ? String.format(Locale.ROOT, "#%06x", rgb)
+            String repl = role == null ? Decimal.format("#%06x", rgb)
                     : "var(" + role.cssName() + "," + role.hex() + ")";
             m.appendReplacement(sb, Matcher.quoteReplacement(repl));
         }

@@ -1,5 +1,6 @@
 package illustrated.chart;
 
+import illustrated.format.Decimal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -65,7 +66,7 @@ public final class Theme {
         }
 
         public String hex() {
-            return String.format("#%06x", rgb);
+            return Decimal.format("#%06x", rgb);
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * {@code generator/bin/site diff [REV] [--site DIR] [--out DIR]}: compares the figures of the working tree with
+ * {@code generator/bin/site diff [REV] [--site DIR] [--out DIR]}, or {@code diff --manifest} (see
+ * {@link ManifestDiff}): compares the figures of the working tree with
  * those of a git revision (default {@code HEAD}, built by that revision's own code, cached figures
  * reused) or of a built site folder, and writes {@code target/figure-diff/index.html} and
  * {@code summary.json}. Exit codes: 0 no figure changed, 1 some figure changed, was added or removed,
@@ -30,12 +31,20 @@ public final class DiffCommand {
     public static int run(BuildOptions opts, List<String> argv) throws IOException {
         List<String> args = new ArrayList<>(argv);
         Path project = opts.projectDir();
+        boolean manifest = args.remove("--manifest");
         String site = Main.option(args, "--site", null);
         Path out = project.resolve(Main.option(args, "--out", "target/figure-diff"));
         if (args.size() > 1 || (site != null && !args.isEmpty())
                 || (!args.isEmpty() && args.get(0).startsWith("-"))) {
-            System.err.println("usage: generator/bin/site diff [REV | --site DIR] [--out DIR]");
+            System.err.println("usage: generator/bin/site diff [REV | --site DIR | --manifest] [--out DIR]");
             return 2;
+        }
+        if (manifest) {
+            if (site != null || !args.isEmpty()) {
+                System.err.println("usage: generator/bin/site diff --manifest [--out DIR] (no revision or site with it)");
+                return 2;
+            }
+            return ManifestDiff.run(opts, out, System.out);
         }
         String rev = args.isEmpty() ? "HEAD" : args.get(0);
         long t0 = System.nanoTime();

@@ -9,10 +9,13 @@ import illustrated.figure.FigureCatalog;
 import illustrated.figures.Catalogs;
 import illustrated.report.BuildReport;
 import illustrated.simulation.Numerics;
+import illustrated.platform.Pins;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command line: {@code build} (default), {@code serve}, {@code new}, {@code preview}.
@@ -23,14 +26,32 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (!"1".equals(System.getenv("OMP_NUM_THREADS")) && System.getProperty("illustrated.relaunched") == null) {
-            // ND4J's native code sizes its thread pools from OMP_NUM_THREADS when it loads, and some sums
-            // come out in another order with more threads: run again in a JVM that has it pinned
-            System.exit(relaunchPinned(args));
+        Map<String, String> missing = Pins.missing(System.getenv());
+        if (!missing.isEmpty() && System.getProperty("illustrated.relaunched") == null && !upToDateBuild(args)) {
+            // native libraries read these variables once, when they load (thread pools, OpenBLAS's kernels,
+            // glibc's maths functions): run again in a JVM that has them pinned
+            System.exit(relaunchPinned(args, missing));
         }
         quietLibraries();
         System.setOut(new QuietStream(System.out));
         System.exit(run(args));
+    }
+
+    /**
+     * A plain {@code build} with nothing to do needs no pinned JVM: it reads no native library. Asking
+     * first spares the second JVM start of a no-op build. Any doubt answers false.
+     */
+    static boolean upToDateBuild(String[] argv) {
+        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        args.removeAll(List.of("--quiet", "--quiet-libs"));
+        if (!args.isEmpty() && !args.equals(List.of("build"))) {
+            return false;
+        }
+        try {
+            return Pipeline.upToDate(BuildOptions.defaults(Path.of(".")), Catalogs.all());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     public static int run(String[] argv) {
@@ -151,9 +172,9 @@ public final class Main {
         return def;
     }
 
-    static int relaunchPinned(String[] args) {
+    static int relaunchPinned(String[] args, Map<String, String> pins) {
         try {
-            java.util.List<String> cmd = new java.util.ArrayList<>();
+            List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
             cmd.add("-Dillustrated.relaunched=true");
@@ -162,11 +183,10 @@ public final class Main {
             cmd.add(Main.class.getName());
             cmd.addAll(Arrays.asList(args));
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
-            pb.environment().put("OMP_NUM_THREADS", "1");
-            pb.environment().put("TZ", "UTC");
+            pb.environment().putAll(pins);
             return pb.start().waitFor();
-        } catch (java.io.IOException e) {
-            System.err.println("internal error: cannot start the generator with OMP_NUM_THREADS=1: " + e);
+        } catch (IOException e) {
+            System.err.println("internal error: cannot start the generator with its pinned environment " + pins + ": " + e);
             return 3;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

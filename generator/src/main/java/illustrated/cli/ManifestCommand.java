@@ -33,8 +33,9 @@ public final class ManifestCommand {
         return switch (sub) {
             case "update" -> update(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out);
             case "check" -> check(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out, System.err);
+            case "hashes" -> hashes(opts, catalogs, args.subList(1, args.size()));
             default -> {
-                System.err.println("usage: generator/bin/site manifest [update|check]");
+                System.err.println("usage: generator/bin/site manifest [update|check|hashes [--ids A,B] [--out FILE]]");
                 yield 2;
             }
         };
@@ -47,7 +48,7 @@ public final class ManifestCommand {
         SortedMap<String, FigureFiles> files = FigureFiles.of(figures);
         SortedMap<String, FigureManifest.Entry> before = FigureManifest.read(project);
         SortedMap<String, FigureManifest.Entry> now = FigureManifest.entries(files);
-        boolean written = FigureManifest.write(project, files);
+        boolean written = FigureManifest.write(project, figures);
         if (before == null) {
             out.printf("created %s with %d figures%n", FigureManifest.FILE, now.size());
         } else if (!written) {
@@ -66,14 +67,53 @@ public final class ManifestCommand {
             PrintStream err) throws IOException {
         Map<String, RenderedFigure> figures = FigureExport.compute(project, cacheRoot, catalogs, jobs, System.err::println);
         Problems problems = new Problems();
-        FigureManifest.check(project, figures, problems);
+        List<String> notices = FigureManifest.check(project, figures, problems);
+        notices.forEach(out::println);
         if (problems.isEmpty()) {
-            out.printf("%d figures match %s%n", figures.size(), FigureManifest.FILE);
+            out.printf(notices.isEmpty() ? "%d figures match %s%n"
+                    : "%d figures are recorded in %s; those listed above differ from it only as machines do%n",
+                    figures.size(), FigureManifest.FILE);
             return 0;
         }
         for (Problem p : problems.list()) {
             err.println(p.format());
         }
         return 1;
+    }
+
+    /**
+     * Computes figures (all, or {@code --ids a,b}) and writes their hashes with this machine's fingerprint
+     * as JSON to {@code --out} (default: standard output). The simulated-machines test compares these
+     * across JVM flags, environments and JDKs; nothing is written to the manifest.
+     */
+    static int hashes(BuildOptions opts, List<FigureCatalog> catalogs, List<String> argv) throws IOException {
+        List<String> args = new java.util.ArrayList<>(argv);
+        String ids = Main.option(args, "--ids", null);
+        String outFile = Main.option(args, "--out", null);
+        if (!args.isEmpty()) {
+            System.err.println("manifest hashes: unexpected " + args);
+            return 2;
+        }
+        java.util.Set<String> only = ids == null ? null : new java.util.TreeSet<>(List.of(ids.split(",")));
+        Map<String, RenderedFigure> figures = FigureExport.compute(opts.projectDir(), opts.cacheDir(), catalogs,
+                opts.jobs(), line -> { }, only);
+        SortedMap<String, FigureManifest.Entry> entries = FigureManifest.entries(FigureFiles.of(figures));
+        StringBuilder sb = new StringBuilder("{\n  \"fingerprint\": {");
+        var fp = illustrated.platform.Fingerprint.current().asMap();
+        sb.append(String.join(",", fp.entrySet().stream().map(e -> "\n    " + json(e.getKey()) + ": " + json(e.getValue()))
+                .toList())).append("\n  },\n  \"figures\": {");
+        sb.append(String.join(",", entries.entrySet().stream().map(e -> "\n    " + json(e.getKey()) + ": {\"svg\": "
+                + (e.getValue().svg() == null ? "null" : json(e.getValue().svg())) + ", \"data\": "
+                + json(e.getValue().data()) + "}").toList())).append("\n  }\n}\n");
+        if (outFile == null) {
+            System.out.print(sb);
+        } else {
+            java.nio.file.Files.writeString(Path.of(outFile), sb.toString());
+        }
+        return 0;
+    }
+
+    private static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

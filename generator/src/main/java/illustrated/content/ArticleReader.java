@@ -1,5 +1,6 @@
 package illustrated.content;
 
+import illustrated.format.Decimal;
 import illustrated.build.Problem;
 import illustrated.build.Problems;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class ArticleReader {
                 }
             }
             problems.add(new Problem(source, line, "the file is not valid UTF-8 (byte " + bad + ", 0x"
-                    + String.format("%02X", bytes[bad] & 0xFF) + ")",
+                    + Decimal.format("%02X", bytes[bad] & 0xFF) + ")",
                     "pages are published as UTF-8, so other encodings would show as garbage",
                     "re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"));
             return null;

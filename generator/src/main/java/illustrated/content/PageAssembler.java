@@ -1,5 +1,6 @@
 package illustrated.content;
 
+import illustrated.format.Decimal;
 import illustrated.build.Problem;
 import illustrated.build.Problems;
 import illustrated.build.Suggest;
@@ -344,7 +345,7 @@ public final class PageAssembler {
     private static String shortNumber(String c) {
         try {
             if (c.matches("-?\\d+\\.\\d{6,}(E-?\\d+)?")) {
-                return String.format(java.util.Locale.ROOT, "%.6g", Double.parseDouble(c));
+                return Decimal.format("%.6g", Double.parseDouble(c));
             }
         } catch (NumberFormatException e) {
             return c;

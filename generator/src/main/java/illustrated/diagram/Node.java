@@ -1,5 +1,6 @@
 package illustrated.diagram;
 
+import illustrated.format.Decimal;
 import java.awt.geom.Point2D;
 
 /**
@@ -13,7 +14,7 @@ public record Node(Kind kind, double cx, double cy, double w, double h) {
 
     public Node {
         if (!(w > 0) || !(h > 0)) {
-            throw new IllegalArgumentException("node size must be positive, got " + w + " x " + h);
+            throw new IllegalArgumentException("node size must be positive, got " + Decimal.shortest(w) + " x " + Decimal.shortest(h));
         }
     }
 
@@ -58,8 +59,8 @@ public record Node(Kind kind, double cx, double cy, double w, double h) {
     /** The boundary point in the direction of {@code angleDeg} (0 = east, 90 = up). */
     public Point2D at(double angleDeg) {
         double a = Math.toRadians(angleDeg);
-        double dx = Math.cos(a);
-        double dy = -Math.sin(a);
+        double dx = StrictMath.cos(a);
+        double dy = -StrictMath.sin(a);
         return boundary(dx, dy);
     }
 
@@ -67,7 +68,7 @@ public record Node(Kind kind, double cx, double cy, double w, double h) {
     public Point2D toward(Point2D p) {
         double dx = p.getX() - cx;
         double dy = p.getY() - cy;
-        double len = Math.hypot(dx, dy);
+        double len = StrictMath.hypot(dx, dy);
         if (len == 0) {
             return center();
         }

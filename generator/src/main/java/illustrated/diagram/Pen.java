@@ -239,7 +239,7 @@ public final class Pen {
         double my = (a.getY() + b.getY()) / 2;
         double dx = b.getX() - a.getX();
         double dy = b.getY() - a.getY();
-        double len = Math.hypot(dx, dy);
+        double len = StrictMath.hypot(dx, dy);
         double nx = dy / len;
         double ny = -dx / len;
         math(tex, mx + nx * offset, my + ny * offset, 15, Align.CENTER, role);
@@ -265,11 +265,11 @@ public final class Pen {
         Point2D p1 = n.at(angleDeg + 28);
         double size = Math.min(n.w(), n.h()) * 0.9 * reach + 14;
         double a = Math.toRadians(angleDeg);
-        double ox = Math.cos(a) * size;
-        double oy = -Math.sin(a) * size;
+        double ox = StrictMath.cos(a) * size;
+        double oy = -StrictMath.sin(a) * size;
         double spread = size * 0.75;
-        double px = -Math.sin(a) * spread;
-        double py = -Math.cos(a) * spread;
+        double px = -StrictMath.sin(a) * spread;
+        double py = -StrictMath.cos(a) * spread;
         Path2D path = new Path2D.Double();
         path.moveTo(p0.getX(), p0.getY());
         Point2D c1 = new Point2D.Double(p0.getX() + ox * 1.4 - px, p0.getY() + oy * 1.4 - py);
@@ -387,7 +387,7 @@ public final class Pen {
     public static Point2D shorten(Point2D a, Point2D b, double by) {
         double dx = b.getX() - a.getX();
         double dy = b.getY() - a.getY();
-        double len = Math.hypot(dx, dy);
+        double len = StrictMath.hypot(dx, dy);
         if (len <= by || len == 0) {
             return new Point2D.Double(b.getX(), b.getY());
         }
@@ -400,7 +400,7 @@ public final class Pen {
         double my = (a.getY() + b.getY()) / 2;
         double dx = b.getX() - a.getX();
         double dy = b.getY() - a.getY();
-        double len = Math.hypot(dx, dy);
+        double len = StrictMath.hypot(dx, dy);
         if (len == 0) {
             return new Point2D.Double(mx, my);
         }
@@ -417,7 +417,7 @@ public final class Pen {
     public static Path2D head(Point2D from, Point2D tip, double width) {
         double dx = tip.getX() - from.getX();
         double dy = tip.getY() - from.getY();
-        double len = Math.hypot(dx, dy);
+        double len = StrictMath.hypot(dx, dy);
         double ux = len == 0 ? 1 : dx / len;
         double uy = len == 0 ? 0 : dy / len;
         double l = headLength(width);

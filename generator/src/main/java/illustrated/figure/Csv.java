@@ -83,11 +83,9 @@ public final class Csv {
         return sb.toString();
     }
 
+    /** A number as the CSV shows it: whole numbers plain, others the shortest exact decimal (JDK-independent). */
     public static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return illustrated.format.Decimal.plain(v);
     }
 
     static String quote(String s) {

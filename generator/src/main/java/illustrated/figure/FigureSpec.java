@@ -27,6 +27,7 @@ public final class FigureSpec {
     private final int height;
     private final String title;
     private final Function<Dataset, String> description;
+    private final double tolerance;
 
     private FigureSpec(Builder<?> b) {
         this.id = b.id;
@@ -42,6 +43,15 @@ public final class FigureSpec {
         this.height = b.height;
         this.title = b.title;
         this.description = b.description;
+        this.tolerance = b.tolerance;
+    }
+
+    /**
+     * How far, relative to a data column's range, this figure's numbers may move on a platform outside
+     * the reference class before a build there reports it as a different figure (see the figure manifest).
+     */
+    public double tolerance() {
+        return tolerance;
     }
 
     /** A chart (or diagram) computed by {@code simulation} from {@code params} and {@code seed}. */
@@ -143,6 +153,7 @@ public final class FigureSpec {
         private int height = 420;
         private String title;
         private Function<Dataset, String> description;
+        private double tolerance = 1e-6;
 
         private Builder(String id, Simulation<P> simulation, P params, long seed) {
             if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
@@ -164,6 +175,15 @@ public final class FigureSpec {
         public Builder<P> paint(Painter p) {
             this.painter = p;
             this.kind = Kind.DIAGRAM;
+            return this;
+        }
+
+        /**
+         * The relative tolerance stated for this figure's data on other platforms (default 1e-6); chaotic
+         * trainings, whose curves diverge from the first differing bit, state a larger one.
+         */
+        public Builder<P> tolerance(double relative) {
+            this.tolerance = relative;
             return this;
         }
 

@@ -41,6 +41,8 @@ public record BuildReport(List<FigureStage.Outcome> figures, int pages, long tot
         ObjectNode root = m.createObjectNode();
         root.put("pages", pages);
         root.put("totalMillis", totalMillis);
+        ObjectNode platform = root.putObject("platform");
+        illustrated.platform.Fingerprint.current().asMap().forEach(platform::put);
         ArrayNode arr = root.putArray("figures");
         for (FigureStage.Outcome o : mostExpensive()) {
             ObjectNode n = arr.addObject();
@@ -51,6 +53,9 @@ public record BuildReport(List<FigureStage.Outcome> figures, int pages, long tot
             n.put("status", o.reason());
         }
         Files.writeString(dir.resolve("build-report.json"), m.writeValueAsString(root), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("build-report.txt"), table(Integer.MAX_VALUE), StandardCharsets.UTF_8);
+        StringBuilder fp = new StringBuilder("\nplatform:\n");
+        illustrated.platform.Fingerprint.current().asMap().forEach((k, v) -> fp.append("  ").append(k).append(": ")
+                .append(v).append('\n'));
+        Files.writeString(dir.resolve("build-report.txt"), table(Integer.MAX_VALUE) + fp, StandardCharsets.UTF_8);
     }
 }

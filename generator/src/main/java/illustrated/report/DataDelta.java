@@ -127,7 +127,7 @@ public final class DataDelta {
         return out;
     }
 
-    static Double number(String s) {
+    public static Double number(String s) {
         if (s.isEmpty()) {
             return null;
         }
@@ -139,7 +139,7 @@ public final class DataDelta {
     }
 
     /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

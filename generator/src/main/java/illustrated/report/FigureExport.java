@@ -43,6 +43,12 @@ public final class FigureExport {
     /** As {@link #compute(Path, Path, List, int)}, telling {@code log} about every figure not taken from the cache. */
     public static Map<String, RenderedFigure> compute(Path project, Path cacheRoot, List<FigureCatalog> catalogs,
             int jobs, java.util.function.Consumer<String> log) throws IOException {
+        return compute(project, cacheRoot, catalogs, jobs, log, null);
+    }
+
+    /** As above, limited to the figures whose ids are in {@code only} (all when null). */
+    public static Map<String, RenderedFigure> compute(Path project, Path cacheRoot, List<FigureCatalog> catalogs,
+            int jobs, java.util.function.Consumer<String> log, Set<String> only) throws IOException {
         Problems problems = new Problems();
         List<Article> articles = new ArticleReader(project).readAll(project.resolve("content"), problems);
         Set<String> ids = new LinkedHashSet<>();
@@ -69,6 +75,9 @@ public final class FigureExport {
         }
         problems.addAll(unknown);
         problems.throwIfAny();
+        if (only != null) {
+            ids.retainAll(only);
+        }
         List<FigureSpec> needed = ids.stream().map(specs::get).toList();
         FigureStage stage = new FigureStage(cacheRoot == null ? null : cacheRoot.resolve("figures"), jobs);
         FigureStage.Result r = stage.run(needed, problems, o -> {

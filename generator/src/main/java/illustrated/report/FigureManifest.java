@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import illustrated.build.Problem;
 import illustrated.build.Problems;
 import illustrated.figure.RenderedFigure;
+import illustrated.format.Decimal;
+import illustrated.platform.Fingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ import java.util.TreeSet;
  * block, ids sorted, LF line ends, so the same figures always give the same bytes on every machine.
  */
 public final class FigureManifest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Where the manifest lives in the repository. */
     public static final String FILE = "generator/figure-manifest.json";
     /** The one command that records the current figures. */
@@ -35,8 +38,19 @@ public final class FigureManifest {
     private FigureManifest() {
     }
 
-    /** One figure's hashes; {@code svg} is null for a value set (no picture). */
-    public record Entry(String svg, String data) {
+    /**
+     * One figure: the hashes of its SVG ({@code svg} is null for a value set) and data, and, for builds on
+     * platforms outside the reference class, its stated tolerance and what it means (null until computed).
+     */
+    public record Entry(String svg, String data, double tolerance, FigureMeaning meaning) {
+        public Entry(String svg, String data) {
+            this(svg, data, FigureMeaning.DEFAULT_TOLERANCE, null);
+        }
+
+        /** Same bytes: what the reference platform compares. */
+        public boolean sameBytes(Entry o) {
+            return Objects.equals(svg, o.svg) && Objects.equals(data, o.data);
+        }
     }
 
     /** How two manifests differ; {@code changed} maps an id to what changed ("svg", "data", "svg, data"). */
@@ -59,20 +73,39 @@ public final class FigureManifest {
         }
     }
 
-    /** The manifest entries of a set of figures, sorted by id. */
+    /** The manifest: the platform class it was recorded on and its figures by id. */
+    public record Recorded(String platform, SortedMap<String, Entry> figures) {
+    }
+
+    /** The manifest entries (hashes only) of a set of figures, sorted by id. */
     public static SortedMap<String, Entry> entries(Map<String, FigureFiles> figures) {
         SortedMap<String, Entry> out = new TreeMap<>();
         figures.forEach((id, f) -> out.put(id, new Entry(f.svgHash(), f.dataHash())));
         return out;
     }
 
+    /** Entries with each figure's tolerance and meaning, as {@code manifest update} records them. */
+    public static SortedMap<String, Entry> entriesWithMeaning(Map<String, RenderedFigure> figures) {
+        SortedMap<String, Entry> out = new TreeMap<>();
+        FigureFiles.of(figures).forEach((id, f) -> out.put(id, new Entry(f.svgHash(), f.dataHash(),
+                figures.get(id).spec().tolerance(), FigureMeaning.of(f))));
+        return out;
+    }
+
     /** The manifest file's text: stable, sorted, pretty-printed, LF line ends. */
     public static String toJson(SortedMap<String, Entry> entries) {
+        return toJson(Fingerprint.current().numericClass(), entries);
+    }
+
+    /** The manifest file's text for figures recorded on {@code platform}. */
+    public static String toJson(String platform, SortedMap<String, Entry> entries) {
         StringBuilder sb = new StringBuilder();
         sb.append("{\n");
-        sb.append("  \"about\": \"SHA-256 of every figure's SVG and of its data (all its CSV files). ")
-                .append("The build fails when a figure differs from this file; record a change with: ")
-                .append(UPDATE_COMMAND).append("\",\n");
+        sb.append("  \"about\": \"SHA-256 of every figure's SVG and of its data (all its CSV files), recorded on the ")
+                .append("platform class below, where builds must match it byte for byte. Elsewhere a build compares ")
+                .append("what each figure means: its quoted values as shown, a sketch of its data within the stated ")
+                .append("tolerance, and a 16x16 grey thumbnail. Record a change with: ").append(UPDATE_COMMAND).append("\",\n");
+        sb.append("  \"platform\": ").append(quote(platform)).append(",\n");
         sb.append("  \"figures\": {");
         Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator();
         if (it.hasNext()) {
@@ -80,20 +113,56 @@ public final class FigureManifest {
         }
         while (it.hasNext()) {
             Map.Entry<String, Entry> e = it.next();
-            sb.append("    \"").append(e.getKey()).append("\": {\n");
-            sb.append("      \"svg\": ").append(e.getValue().svg() == null ? "null" : "\"" + e.getValue().svg() + "\"")
-                    .append(",\n");
-            sb.append("      \"data\": \"").append(e.getValue().data()).append("\"\n");
-            sb.append("    }").append(it.hasNext() ? "," : "").append('\n');
+            Entry v = e.getValue();
+            sb.append("    ").append(quote(e.getKey())).append(": {\n");
+            sb.append("      \"svg\": ").append(v.svg() == null ? "null" : quote(v.svg())).append(",\n");
+            sb.append("      \"data\": ").append(quote(v.data()));
+            if (v.meaning() != null) {
+                sb.append(",\n      \"tolerance\": ").append(Decimal.shortest(v.tolerance()));
+                sb.append(",\n      \"values\": ");
+                object(sb, v.meaning().values());
+                sb.append(",\n      \"data-sketch\": ");
+                object(sb, v.meaning().sketch());
+                sb.append(",\n      \"thumbnail\": ").append(quote(v.meaning().thumb()));
+            }
+            sb.append("\n    }").append(it.hasNext() ? "," : "").append('\n');
         }
         sb.append(entries.isEmpty() ? "}\n" : "  }\n");
         sb.append("}\n");
         return sb.toString();
     }
 
-    /** Parses a manifest file's text. */
+    private static void object(StringBuilder sb, SortedMap<String, String> m) {
+        if (m.isEmpty()) {
+            sb.append("{}");
+            return;
+        }
+        sb.append("{\n");
+        Iterator<Map.Entry<String, String>> it = m.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, String> e = it.next();
+            sb.append("        ").append(quote(e.getKey())).append(": ").append(quote(e.getValue()))
+                    .append(it.hasNext() ? ",\n" : "\n");
+        }
+        sb.append("      }");
+    }
+
+    private static String quote(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a manifest file's text (figures only). */
     public static SortedMap<String, Entry> parse(String json) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json);
+        return parseRecorded(json).figures();
+    }
+
+    /** Parses a manifest file's text. */
+    public static Recorded parseRecorded(String json) throws IOException {
+        JsonNode root = JSON.readTree(json);
         JsonNode figs = root == null ? null : root.get("figures");
         if (figs == null || !figs.isObject()) {
             throw new IOException("no \"figures\" object");
@@ -102,24 +171,43 @@ public final class FigureManifest {
         Iterator<Map.Entry<String, JsonNode>> it = figs.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            JsonNode svg = e.getValue().get("svg");
-            JsonNode data = e.getValue().get("data");
+            JsonNode n = e.getValue();
+            JsonNode svg = n.get("svg");
+            JsonNode data = n.get("data");
+            FigureMeaning meaning = n.has("values") ? new FigureMeaning(strings(n.get("values")),
+                    strings(n.get("data-sketch")), n.path("thumbnail").asText("")) : null;
             out.put(e.getKey(), new Entry(svg == null || svg.isNull() ? null : svg.asText(),
-                    data == null || data.isNull() ? null : data.asText()));
+                    data == null || data.isNull() ? null : data.asText(),
+                    n.path("tolerance").asDouble(FigureMeaning.DEFAULT_TOLERANCE), meaning));
         }
-        return out;
+        JsonNode platform = root.get("platform");
+        return new Recorded(platform == null ? "" : platform.asText(), out);
+    }
+
+    private static SortedMap<String, String> strings(JsonNode n) {
+        SortedMap<String, String> m = new TreeMap<>();
+        if (n != null) {
+            n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+        }
+        return m;
     }
 
     /** The committed manifest, or null when the file does not exist. */
     public static SortedMap<String, Entry> read(Path projectDir) throws IOException {
-        Path file = projectDir.resolve(FILE);
-        return Files.exists(file) ? parse(Files.readString(file, StandardCharsets.UTF_8)) : null;
+        Recorded r = readRecorded(projectDir);
+        return r == null ? null : r.figures();
     }
 
-    /** Writes the manifest for these figures; returns true when the file's bytes changed. */
-    public static boolean write(Path projectDir, Map<String, FigureFiles> figures) throws IOException {
+    /** The committed manifest with its platform, or null when the file does not exist. */
+    public static Recorded readRecorded(Path projectDir) throws IOException {
         Path file = projectDir.resolve(FILE);
-        String text = toJson(entries(figures));
+        return Files.exists(file) ? parseRecorded(Files.readString(file, StandardCharsets.UTF_8)) : null;
+    }
+
+    /** Writes the manifest for these figures (with their meaning); returns true when the file's bytes changed. */
+    public static boolean write(Path projectDir, Map<String, RenderedFigure> figures) throws IOException {
+        Path file = projectDir.resolve(FILE);
+        String text = toJson(entriesWithMeaning(figures));
         if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
             return false;
         }
@@ -162,18 +250,27 @@ public final class FigureManifest {
         return s;
     }
 
-    /** Adds a problem when the figures of this build differ from the committed manifest. */
-    public static void check(Path projectDir, Map<String, RenderedFigure> figures, Problems problems) {
+    /**
+     * Checks this build's figures against the committed manifest; returns notices for the build log.
+     *
+     * <p>On the platform class the manifest was recorded on (see {@link Fingerprint#numericClass()}) every
+     * byte must match: any difference is a problem. Elsewhere (another OS or architecture, or a process
+     * without the pins) a figure added or removed is still a problem, but a figure whose bytes differ is
+     * compared by what it means: quoted values as shown, data within its tolerance, picture by pixels.
+     * The build then succeeds and says, per figure, whether the meaning held or what moved, so that a
+     * reader is never stopped by a machine difference and a reviewer still sees it.
+     */
+    public static List<String> check(Path projectDir, Map<String, RenderedFigure> figures, Problems problems) {
         SortedMap<String, Entry> now = entries(FigureFiles.of(figures));
         Path rel = Path.of(FILE);
-        SortedMap<String, Entry> committed;
+        Recorded committed;
         try {
-            committed = read(projectDir);
+            committed = readRecorded(projectDir);
         } catch (IOException e) {
             problems.add(new Problem(rel, 0, "the figure manifest cannot be read: " + e.getMessage(),
                     "a hand-edited or half-merged manifest hides which figures changed",
                     "regenerate it with `" + UPDATE_COMMAND + "` and commit it"));
-            return;
+            return List.of();
         }
         if (committed == null) {
             if (!now.isEmpty()) {
@@ -182,15 +279,42 @@ public final class FigureManifest {
                         "reviewers see which figures a change touches only through the manifest's diff",
                         "create it with `" + UPDATE_COMMAND + "` and commit " + FILE));
             }
-            return;
+            return List.of();
         }
-        Difference d = compare(committed, now);
-        if (!d.isEmpty()) {
+        Difference d = compare(committed.figures(), now);
+        String here = Fingerprint.current().numericClass();
+        boolean reference = committed.platform().isEmpty() || committed.platform().equals(here);
+        if (d.isEmpty()) {
+            return List.of();
+        }
+        if (reference || !d.added().isEmpty() || !d.removed().isEmpty()) {
             problems.add(new Problem(rel, 0, d.size() + " figure" + (d.size() == 1 ? "" : "s")
-                    + (d.size() == 1 ? " differs" : " differ") + " from the committed figure manifest:\n    " + String.join("\n    ", d.lines()),
+                    + (d.size() == 1 ? " differs" : " differ") + " from the committed figure manifest:\n    "
+                    + String.join("\n    ", d.lines()),
                     "a figure changed without the manifest being updated, so a reviewer would not see it",
-                    "see how with `generator/bin/site diff`; if the change is intended, run `" + UPDATE_COMMAND
-                            + "` and commit " + FILE));
+                    "see how with `generator/bin/site diff --manifest`; if the change is intended, run `"
+                            + UPDATE_COMMAND + "` and commit " + FILE));
+            return List.of();
         }
+        List<String> notices = new ArrayList<>();
+        notices.add("this machine (" + here + ") is outside the manifest's platform class (" + committed.platform()
+                + "): " + d.changed().size() + " figure" + (d.changed().size() == 1 ? "" : "s")
+                + " differ in their bytes, compared by meaning instead:");
+        for (String id : d.changed().keySet()) {
+            List<String> delta = meaningDelta(committed.figures().get(id), figures.get(id));
+            notices.add("  " + id + (delta.isEmpty() ? ": same meaning (values as shown, data within "
+                    + Decimal.shortest(committed.figures().get(id).tolerance()) + ", picture)"
+                    : ": differs on this platform: " + String.join("; ", delta)));
+        }
+        return notices;
+    }
+
+    /** How a rendered figure's meaning differs from its manifest entry (empty when it holds). */
+    public static List<String> meaningDelta(Entry recorded, RenderedFigure now) {
+        if (recorded.meaning() == null) {
+            return List.of("the manifest records no meaning for it (recorded by an older generator)");
+        }
+        return FigureMeaning.differences(recorded.meaning(), FigureMeaning.of(FigureFiles.of(now)),
+                recorded.tolerance());
     }
 }

@@ -1,5 +1,6 @@
 package illustrated.simulation;
 
+import illustrated.format.Decimal;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public record Value(double value, String format, String unit) {
 
     /** The number as the reader sees it; scientific notation is typeset as 1.3 × 10⁻⁸. */
     public String formatted() {
-        String s = scientific(String.format(Locale.ROOT, format, value));
+        String s = scientific(Decimal.format(format, value));
         if (s.startsWith("-")) {
             s = "\u2212" + s.substring(1);
         }

@@ -63,6 +63,46 @@ class FigureManifestTest {
         assertTrue(check(project, changed).isEmpty(), "after the update the build passes");
     }
 
+    /** Rewrites the manifest's platform line, as if it had been recorded on another class of machine. */
+    private static void recordedElsewhere(Path project) throws Exception {
+        Path f = project.resolve(FigureManifest.FILE);
+        Files.writeString(f, Files.readString(f).replaceFirst("\"platform\": \"[^\"]*\"",
+                "\"platform\": \"macos-aarch64 openblas-0.3.19-pinned\""));
+    }
+
+    /** Changes the recorded SVG hash of one figure, as a machine difference in the last bit of a coordinate would. */
+    private static void otherBytes(Path project, String id) throws Exception {
+        Path f = project.resolve(FigureManifest.FILE);
+        String text = Files.readString(f);
+        int at = text.indexOf("\"svg\": \"", text.indexOf("\"" + id + "\": {")) + "\"svg\": \"".length();
+        Files.writeString(f, text.substring(0, at) + (text.charAt(at) == '0' ? '1' : '0') + text.substring(at + 1));
+    }
+
+    @Test
+    void onAnotherPlatformClassSameMeaningIsANoticeNotAFailure() throws Exception {
+        Path project = ReviewFixture.content(tmp.resolve("p"), List.of("alpha", "beta"));
+        update(project, new ReviewCatalog(1.0));
+        otherBytes(project, "alpha");
+        // same platform class: byte-exact, so the build fails
+        assertEquals(1, check(project, figures(project, 1.0)).list().size());
+        // another platform class: the meaning is compared and holds, so the build passes with a notice
+        recordedElsewhere(project);
+        Problems p = new Problems();
+        List<String> notices = FigureManifest.check(project, figures(project, 1.0), p);
+        assertTrue(p.isEmpty(), p.list().toString());
+        assertTrue(notices.stream().anyMatch(n -> n.contains("alpha: same meaning")), notices.toString());
+        // a figure whose numbers really moved is listed with its deltas, still without failing the reader's build
+        notices = FigureManifest.check(project, figures(project, 1.5), p);
+        assertTrue(p.isEmpty(), p.list().toString());
+        assertTrue(notices.stream().anyMatch(n -> n.contains("alpha: differs on this platform") && n.contains("data")),
+                notices.toString());
+        // an added figure is a real change on every platform
+        ReviewFixture.content(project, List.of("alpha", "beta", "gamma"));
+        FigureManifest.check(project, figures(project, 1.0), p);
+        assertEquals(1, p.list().size());
+        assertTrue(p.list().get(0).what().contains("added    gamma"), p.list().get(0).format());
+    }
+
     @Test
     void listsAddedAndRemovedFigures() throws Exception {
         Path project = ReviewFixture.content(tmp.resolve("p"), List.of("alpha", "beta"));

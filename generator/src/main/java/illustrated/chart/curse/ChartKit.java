@@ -1,5 +1,6 @@
 package illustrated.chart.curse;
 
+import illustrated.chart.PinnedLogAxis;
 import illustrated.chart.Charts;
 import illustrated.chart.Theme;
 import illustrated.simulation.Series;
@@ -126,7 +127,7 @@ public final class ChartKit {
 
     /** A base-10 log axis with tick labels as plain numbers (1, 10, 100, 1,000) or powers of ten. */
     public static LogAxis log(Theme t, String label, double lo, double hi, boolean powers) {
-        LogAxis a = new LogAxis(label);
+        LogAxis a = new PinnedLogAxis(label);
         a.setBase(10);
         a.setRange(lo, hi);
         a.setSmallestValue(lo);
@@ -144,14 +145,14 @@ public final class ChartKit {
      * plus, below 1, the 2 and 5 multiples, so that small values can be read off (0.1, 0.2, 0.5, 1, 10, …).
      */
     public static LogAxis logWithSmallTicks(Theme t, String label, double lo, double hi) {
-        LogAxis a = new LogAxis(label) {
+        LogAxis a = new PinnedLogAxis(label) {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected List<ValueTick> refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
                 List<ValueTick> ticks = new ArrayList<>();
                 java.text.NumberFormat f = getNumberFormatOverride();
-                for (int e = (int) Math.floor(Math.log10(getLowerBound())); e <= Math.ceil(Math.log10(getUpperBound()));
+                for (int e = (int) Math.floor(StrictMath.log10(getLowerBound())); e <= Math.ceil(StrictMath.log10(getUpperBound()));
                         e++) {
                     for (int m : e < 0 ? new int[] {1, 2, 5} : new int[] {1}) {
                         // round so that 10^-1 is exactly the double 0.1 and prints as "0.1"

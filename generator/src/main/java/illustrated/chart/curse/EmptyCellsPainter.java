@@ -1,5 +1,6 @@
 package illustrated.chart.curse;
 
+import illustrated.format.Decimal;
 import illustrated.chart.Theme;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Grid;
@@ -65,7 +66,7 @@ public final class EmptyCellsPainter {
                     dot(g, t, x0 + xy.x(i) * SLICE, y0 + (1 - xy.y(i)) * SLICE, 1.0);
                 }
             }
-            String label = String.format(Locale.ROOT, "%.1f \u2264 third < %.1f", lo, hi);
+            String label = Decimal.format("%.1f \u2264 third < %.1f", lo, hi);
             g.setFont(t.font(11.5f));
             double w = g.getFontMetrics().getStringBounds(label, g).getWidth();
             small(g, t, x0 + (SLICE - w) / 2, y0 + SLICE + 15, label);
@@ -93,7 +94,7 @@ public final class EmptyCellsPainter {
             g.setPaint(Theme.Role.MUTED.color(110));
             g.draw(full);
             g.setPaint(t.color(Theme.Role.FG));
-            g.drawString(String.format(Locale.ROOT, "%.1f%% of the cells hold a point", 100 * f),
+            g.drawString(Decimal.format("%.1f%% of the cells hold a point", 100 * f),
                     (float) (barX + barW + 10), (float) (by + 13));
         }
     }

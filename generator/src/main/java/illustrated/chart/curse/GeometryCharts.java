@@ -1,5 +1,6 @@
 package illustrated.chart.curse;
 
+import illustrated.format.Decimal;
 import illustrated.chart.Theme;
 import illustrated.chart.curse.ChartKit.Plotted;
 import illustrated.chart.curse.ChartKit.Style;
@@ -90,7 +91,7 @@ public final class GeometryCharts {
         var x = ChartKit.log(t, "dimensions D (log scale)", 0.8, 1250, false);
         // a little room below the lowest decade, so that its tick label is drawn; 0.2 and 0.5 labelled too
         var y = ChartKit.logWithSmallTicks(t, "(max \u2212 min) / min of distances (log scale)",
-                0.85 * Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi))));
+                0.85 * StrictMath.pow(10, Math.floor(StrictMath.log10(lo))), StrictMath.pow(10, Math.ceil(StrictMath.log10(hi))));
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
                 new Plotted(named(all, "single query points"), Theme.Role.C6, Style.POINTS, ChartKit.circle(2.2)),
                 new Plotted(named(d.series("normal approximation"), "large-D approximation "
@@ -121,7 +122,7 @@ public final class GeometryCharts {
         Series ratio = d.series("ball / cube (%)");
         double min = ratio.y(n - 1);
         NumberAxis x2 = ChartKit.linear(t, "dimensions D", 0, n + 1, 5);
-        var y2 = ChartKit.log(t, "ball / cube (%, log scale)", Math.pow(10, Math.floor(Math.log10(min))),
+        var y2 = ChartKit.log(t, "ball / cube (%, log scale)", StrictMath.pow(10, Math.floor(StrictMath.log10(min))),
                 200, true);
         XYPlot right = ChartKit.plot(t, x2, y2, List.of(
                 new Plotted(named(ratio, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
@@ -131,7 +132,7 @@ public final class GeometryCharts {
         JFreeChart a = ChartKit.chart(t, left, true);
         JFreeChart b = ChartKit.chart(t, right, true);
         a.addSubtitle(new TextTitle("Volume of the unit ball in D dimensions"));
-        b.addSubtitle(new TextTitle(String.format(Locale.ROOT, "Share of the cube [\u22121, 1] \u00D7 \u2026 it fills (D = 10: %s)",
+        b.addSubtitle(new TextTitle(Decimal.format("Share of the cube [\u22121, 1] \u00D7 \u2026 it fills (D = 10: %s)",
                 d.value("ratio-d10").formatted())));
         Panels.draw(g, t, List.of(a, b), 2, width, height, 0);
     }

@@ -1,5 +1,6 @@
 package illustrated.chart.curse;
 
+import illustrated.format.Decimal;
 import illustrated.chart.Theme;
 import illustrated.chart.curse.ChartKit.Plotted;
 import illustrated.chart.curse.ChartKit.Style;
@@ -120,13 +121,13 @@ public final class OilFlowCharts {
         Series empty = d.series("empty share (%)");
         double maxCells = cells.y(cells.size() - 1);
         NumberAxis x = ChartKit.linear(t, "features used, D", 0.5, cells.size() + 0.5, 1);
-        var y = ChartKit.log(t, "number of cells (log scale)", 1, Math.pow(10, Math.ceil(Math.log10(maxCells))), true);
+        var y = ChartKit.log(t, "number of cells (log scale)", 1, StrictMath.pow(10, Math.ceil(StrictMath.log10(maxCells))), true);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
                 new Plotted(rename(cells, "cells in the grid (6 intervals per feature)"), Theme.Role.C1, Style.LINE_AND_POINTS, null),
                 new Plotted(rename(d.series("occupied cells"), "cells holding a point"), Theme.Role.C3,
                         Style.LINE_AND_POINTS, ChartKit.square(3))));
         double points = d.value("points").value();
-        ChartKit.marker(t, plot, false, points, String.format(java.util.Locale.ROOT, "%.0f data points", points),
+        ChartKit.marker(t, plot, false, points, Decimal.format("%.0f data points", points),
                 Theme.Role.MUTED, true);
         NumberAxis right = ChartKit.linear(t, "empty cells (%)", 0, 105, 20);
         right.setTickMarksVisible(false);

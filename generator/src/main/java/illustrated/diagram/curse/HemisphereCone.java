@@ -1,5 +1,6 @@
 package illustrated.diagram.curse;
 
+import illustrated.format.Decimal;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
 import illustrated.diagram.curse.Pen.Align;
@@ -44,8 +45,8 @@ public record HemisphereCone(int width, int height) implements Painter {
         ring(g, theme, v, Math.PI / 2, false, Role.C1);
         ring(g, theme, v, CONE, false, Role.C2);
         // the cone from the centre to the small ring
-        Point2D left = v.at(-Math.sin(CONE), 0, Math.cos(CONE));
-        Point2D right = v.at(Math.sin(CONE), 0, Math.cos(CONE));
+        Point2D left = v.at(-StrictMath.sin(CONE), 0, StrictMath.cos(CONE));
+        Point2D right = v.at(StrictMath.sin(CONE), 0, StrictMath.cos(CONE));
         Path2D cone = new Path2D.Double();
         cone.moveTo(c.getX(), c.getY());
         cone.lineTo(left.getX(), left.getY());
@@ -73,15 +74,15 @@ public record HemisphereCone(int width, int height) implements Painter {
         Pen.labelCentred(g, theme, 22f, "$x$", top.getX() + 16, top.getY() + 8);
         g.fill(new Ellipse2D.Double(c.getX() - 3.5, c.getY() - 3.5, 7, 7));
         // θ between x and the cone's side
-        double a0 = Math.toDegrees(Math.atan2(-(right.getY() - c.getY()), right.getX() - c.getX()));
+        double a0 = Math.toDegrees(StrictMath.atan2(-(right.getY() - c.getY()), right.getX() - c.getX()));
         g.setColor(Role.C2.color());
         g.setStroke(theme.thin());
         g.draw(new Arc2D.Double(c.getX() - 46, c.getY() - 46, 92, 92, a0, 90 - a0, Arc2D.OPEN));
         double am = Math.toRadians((a0 + 90) / 2);
-        Pen.labelCentred(g, theme, 19f, "$θ$", c.getX() + 60 * Math.cos(am), c.getY() - 60 * Math.sin(am));
+        Pen.labelCentred(g, theme, 19f, "$θ$", c.getX() + 60 * StrictMath.cos(am), c.getY() - 60 * StrictMath.sin(am));
         // labels with leaders
         g.setColor(Role.C2.color());
-        Point2D ringEdge = v.at(-Math.sin(CONE), -0.0, Math.cos(CONE));
+        Point2D ringEdge = v.at(-StrictMath.sin(CONE), -0.0, StrictMath.cos(CONE));
         g.draw(new Line2D.Double(ringEdge.getX() - 3, ringEdge.getY() - 2, 40, 48));
         Pen.label(g, theme, 16f, "small $θ$: a narrow cone,", 12, 28, Align.LEFT);
         Pen.label(g, theme, 16f, "rim 2$π$ sin $θ$ is short", 12, 46, Align.LEFT);
@@ -98,7 +99,7 @@ public record HemisphereCone(int width, int height) implements Painter {
         int n = 90;
         for (int k = 0; k <= n; k++) {
             double f = f0 + (f1 - f0) * k / n;
-            Point2D q = v.at(Math.sin(theta) * Math.cos(f), Math.sin(theta) * Math.sin(f), Math.cos(theta));
+            Point2D q = v.at(StrictMath.sin(theta) * StrictMath.cos(f), StrictMath.sin(theta) * StrictMath.sin(f), StrictMath.cos(theta));
             if (k == 0) {
                 p.moveTo(q.getX(), q.getY());
             } else {
@@ -136,7 +137,7 @@ public record HemisphereCone(int width, int height) implements Painter {
             g.setColor(Role.GRID.color());
             g.draw(new Line2D.Double(x, py, x + w, py));
             g.setColor(Role.MUTED.color());
-            Pen.label(g, theme, 13f, String.format(Locale.ROOT, "%.1f", t), x - 6, py + 4, Align.RIGHT);
+            Pen.label(g, theme, 13f, Decimal.format("%.1f", t), x - 6, py + 4, Align.RIGHT);
         }
         for (int deg = 0; deg <= 180; deg += 45) {
             double px = x + deg / 180.0 * w;
@@ -163,7 +164,7 @@ public record HemisphereCone(int width, int height) implements Painter {
         for (int k = 0; k <= n; k++) {
             double t = Math.PI * k / n;
             double px = x + w * k / n;
-            double py = y + h - 0.5 * Math.sin(t) / yMax * h;
+            double py = y + h - 0.5 * StrictMath.sin(t) / yMax * h;
             if (k == 0) {
                 curve.moveTo(px, py);
             } else {
@@ -189,7 +190,7 @@ public record HemisphereCone(int width, int height) implements Painter {
         int n = 12;
         for (int k = 0; k <= n; k++) {
             double t = t0 + (t1 - t0) * k / n;
-            p.lineTo(x + t / Math.PI * w, y + h - 0.5 * Math.sin(t) / yMax * h);
+            p.lineTo(x + t / Math.PI * w, y + h - 0.5 * StrictMath.sin(t) / yMax * h);
         }
         p.lineTo(x + t1 / Math.PI * w, y + h);
         p.closePath();

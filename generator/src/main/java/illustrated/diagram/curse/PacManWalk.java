@@ -77,8 +77,8 @@ public record PacManWalk(int width, int height) implements Painter {
         for (int m = 0; m < MOVES.length - 1; m++) {
             tx += MOVES[m][0] * CELL;
             ty -= MOVES[m][1] * CELL;
-            double back = Math.atan2(MOVES[m][1], -MOVES[m][0]);
-            double on = Math.atan2(-MOVES[m + 1][1], MOVES[m + 1][0]);
+            double back = StrictMath.atan2(MOVES[m][1], -MOVES[m][0]);
+            double on = StrictMath.atan2(-MOVES[m + 1][1], MOVES[m + 1][0]);
             Pen.rightAngle(g, tx, ty, back, on, 9);
         }
         g.setColor(Role.FG.color());
@@ -127,7 +127,7 @@ public record PacManWalk(int width, int height) implements Painter {
             double a = Math.toRadians(quantiles.y(k));
             double sign = k % 2 == 0 ? -1 : 1;
             g.setColor(Role.C2.color(190));
-            g.draw(new Line2D.Double(x, y, x + len * Math.cos(a), y + sign * len * Math.sin(a)));
+            g.draw(new Line2D.Double(x, y, x + len * StrictMath.cos(a), y + sign * len * StrictMath.sin(a)));
         }
         g.setColor(Role.MUTED.color());
         g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

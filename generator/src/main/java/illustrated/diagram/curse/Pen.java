@@ -187,9 +187,9 @@ public final class Pen {
 
     /** A straight arrow from (x1, y1) to (x2, y2) with a filled head of length {@code head}. */
     public static void arrow(Graphics2D g, double x1, double y1, double x2, double y2, double head) {
-        double a = Math.atan2(y2 - y1, x2 - x1);
-        double bx = x2 - head * 0.8 * Math.cos(a);
-        double by = y2 - head * 0.8 * Math.sin(a);
+        double a = StrictMath.atan2(y2 - y1, x2 - x1);
+        double bx = x2 - head * 0.8 * StrictMath.cos(a);
+        double by = y2 - head * 0.8 * StrictMath.sin(a);
         g.draw(new Line2D.Double(x1, y1, bx, by));
         arrowHead(g, x2, y2, a, head);
     }
@@ -198,18 +198,18 @@ public final class Pen {
     public static void arrowHead(Graphics2D g, double x, double y, double angle, double head) {
         Path2D p = new Path2D.Double();
         p.moveTo(x, y);
-        p.lineTo(x - head * Math.cos(angle - 0.38), y - head * Math.sin(angle - 0.38));
-        p.lineTo(x - head * 0.7 * Math.cos(angle), y - head * 0.7 * Math.sin(angle));
-        p.lineTo(x - head * Math.cos(angle + 0.38), y - head * Math.sin(angle + 0.38));
+        p.lineTo(x - head * StrictMath.cos(angle - 0.38), y - head * StrictMath.sin(angle - 0.38));
+        p.lineTo(x - head * 0.7 * StrictMath.cos(angle), y - head * 0.7 * StrictMath.sin(angle));
+        p.lineTo(x - head * StrictMath.cos(angle + 0.38), y - head * StrictMath.sin(angle + 0.38));
         p.closePath();
         g.fill(p);
     }
 
     /** A dimension line with arrow heads at both ends (for lengths such as 1, r or ε). */
     public static void dimension(Graphics2D g, double x1, double y1, double x2, double y2, double head) {
-        double a = Math.atan2(y2 - y1, x2 - x1);
-        g.draw(new Line2D.Double(x1 + head * 0.7 * Math.cos(a), y1 + head * 0.7 * Math.sin(a),
-                x2 - head * 0.7 * Math.cos(a), y2 - head * 0.7 * Math.sin(a)));
+        double a = StrictMath.atan2(y2 - y1, x2 - x1);
+        g.draw(new Line2D.Double(x1 + head * 0.7 * StrictMath.cos(a), y1 + head * 0.7 * StrictMath.sin(a),
+                x2 - head * 0.7 * StrictMath.cos(a), y2 - head * 0.7 * StrictMath.sin(a)));
         arrowHead(g, x2, y2, a, head);
         arrowHead(g, x1, y1, a + Math.PI, head);
     }
@@ -217,9 +217,9 @@ public final class Pen {
     /** The little square that marks a right angle at (x, y) between directions a1 and a2 (radians). */
     public static void rightAngle(Graphics2D g, double x, double y, double a1, double a2, double size) {
         Path2D p = new Path2D.Double();
-        p.moveTo(x + size * Math.cos(a1), y + size * Math.sin(a1));
-        p.lineTo(x + size * (Math.cos(a1) + Math.cos(a2)), y + size * (Math.sin(a1) + Math.sin(a2)));
-        p.lineTo(x + size * Math.cos(a2), y + size * Math.sin(a2));
+        p.moveTo(x + size * StrictMath.cos(a1), y + size * StrictMath.sin(a1));
+        p.lineTo(x + size * (StrictMath.cos(a1) + StrictMath.cos(a2)), y + size * (StrictMath.sin(a1) + StrictMath.sin(a2)));
+        p.lineTo(x + size * StrictMath.cos(a2), y + size * StrictMath.sin(a2));
         g.draw(p);
     }
 

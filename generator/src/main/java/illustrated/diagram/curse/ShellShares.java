@@ -1,5 +1,6 @@
 package illustrated.diagram.curse;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
@@ -20,7 +21,7 @@ public final class ShellShares implements Simulation<ShellShares.Params> {
         public Params {
             dims = List.copyOf(dims);
             if (!(drawnRatio > 0 && drawnRatio < 1 && thinRatio > 0 && thinRatio < 1)) {
-                throw new IllegalArgumentException("ε/r must lie in (0, 1), got " + drawnRatio + " and " + thinRatio);
+                throw new IllegalArgumentException("ε/r must lie in (0, 1), got " + Decimal.shortest(drawnRatio) + " and " + Decimal.shortest(thinRatio));
             }
         }
 
@@ -31,7 +32,7 @@ public final class ShellShares implements Simulation<ShellShares.Params> {
 
     /** 1 − (1 − ε/r)^D, computed without cancellation for small ε/r. */
     public static double share(double ratio, int dim) {
-        return -Math.expm1(dim * Math.log1p(-ratio));
+        return -StrictMath.expm1(dim * StrictMath.log1p(-ratio));
     }
 
     @Override

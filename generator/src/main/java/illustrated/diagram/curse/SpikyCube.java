@@ -1,5 +1,6 @@
 package illustrated.diagram.curse;
 
+import illustrated.format.Decimal;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
 import illustrated.diagram.curse.Pen.Align;
@@ -54,8 +55,8 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
         for (int k = 0; k < 2 * spikes; k++) {
             double a = Math.PI * k / spikes - Math.PI / 2;
             double r = k % 2 == 0 ? valley : tip;
-            double px = cx + r * Math.cos(a);
-            double py = cy + r * Math.sin(a);
+            double px = cx + r * StrictMath.cos(a);
+            double py = cy + r * StrictMath.sin(a);
             if (k == 0) {
                 p.moveTo(px, py);
             } else {
@@ -77,8 +78,8 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
         // radius to the spike nearest to "up and to the right"
         int best = (int) Math.round((Math.PI / 4 * spikes / Math.PI - 1) / 2);
         double a = Math.PI * (2 * best + 1) / spikes - Math.PI / 2;
-        double tx = cx + tip * Math.cos(a);
-        double ty = cy + tip * Math.sin(a);
+        double tx = cx + tip * StrictMath.cos(a);
+        double ty = cy + tip * StrictMath.sin(a);
         g.setColor(Role.C2.color());
         g.setStroke(theme.thin());
         g.draw(new Line2D.Double(cx, cy, tx, ty));
@@ -126,16 +127,16 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
     /** "2^D = n corners", with n written out while it is short. */
     private static String corners(int d) {
         if (d <= 20) {
-            return String.format(Locale.ROOT, "$2^{%d}$ = %,d corners", d, 1L << d).replace(',', '\u2009');
+            return Decimal.format("$2^{%d}$ = %,d corners", d, 1L << d).replace(',', '\u2009');
         }
-        double log10 = d * Math.log10(2);
+        double log10 = d * StrictMath.log10(2);
         int e = (int) Math.floor(log10);
-        double m = Math.pow(10, log10 - e);
-        return String.format(Locale.ROOT, "$2^{%d}$ ≈ %.1f × $10^{%d}$ corners", d, m, e);
+        double m = StrictMath.pow(10, log10 - e);
+        return Decimal.format("$2^{%d}$ ≈ %.1f × $10^{%d}$ corners", d, m, e);
     }
 
     private static String number(double v) {
-        return Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v)
-                : String.format(Locale.ROOT, "%.2f", v);
+        return Math.abs(v - Math.rint(v)) < 1e-9 ? Decimal.format("%.0f", v)
+                : Decimal.format("%.2f", v);
     }
 }

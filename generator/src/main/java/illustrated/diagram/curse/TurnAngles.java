@@ -58,13 +58,13 @@ public final class TurnAngles implements illustrated.simulation.Simulation<TurnA
         double[] logf = new double[steps + 1];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i <= steps; i++) {
-            double s = Math.sin(i * h);
-            logf[i] = dim == 2 ? 0 : (s <= 0 ? Double.NEGATIVE_INFINITY : (dim - 2) * Math.log(s));
+            double s = StrictMath.sin(i * h);
+            logf[i] = dim == 2 ? 0 : (s <= 0 ? Double.NEGATIVE_INFINITY : (dim - 2) * StrictMath.log(s));
             max = Math.max(max, logf[i]);
         }
         double[] c = new double[steps + 1];
         for (int i = 1; i <= steps; i++) {
-            c[i] = c[i - 1] + 0.5 * h * (Math.exp(logf[i - 1] - max) + Math.exp(logf[i] - max));
+            c[i] = c[i - 1] + 0.5 * h * (StrictMath.exp(logf[i - 1] - max) + StrictMath.exp(logf[i] - max));
         }
         double total = c[steps];
         for (int i = 0; i <= steps; i++) {

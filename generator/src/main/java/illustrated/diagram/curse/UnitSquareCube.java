@@ -132,12 +132,12 @@ public record UnitSquareCube(int width, int height) implements Painter {
             double t0 = 2 * Math.PI * k / n;
             double t1 = 2 * Math.PI * (k + 1) / n;
             double tm = (t0 + t1) / 2;
-            boolean front = v.nearness(0.5 * Math.cos(tm), 0.5 * Math.sin(tm), 0) > 0;
+            boolean front = v.nearness(0.5 * StrictMath.cos(tm), 0.5 * StrictMath.sin(tm), 0) > 0;
             g.setStroke(front ? theme.thin() : new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT,
                     java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f));
             g.setColor(Role.C1.color(front ? 200 : 120));
-            Point2D p0 = v.at(0.5 * Math.cos(t0), 0.5 * Math.sin(t0), 0);
-            Point2D p1 = v.at(0.5 * Math.cos(t1), 0.5 * Math.sin(t1), 0);
+            Point2D p0 = v.at(0.5 * StrictMath.cos(t0), 0.5 * StrictMath.sin(t0), 0);
+            Point2D p1 = v.at(0.5 * StrictMath.cos(t1), 0.5 * StrictMath.sin(t1), 0);
             g.draw(new Line2D.Double(p0, p1));
         }
     }

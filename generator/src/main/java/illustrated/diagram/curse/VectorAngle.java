@@ -24,22 +24,22 @@ public record VectorAngle(int width, int height) implements Painter {
         double ay = Math.toRadians(-62);
         double lx = 360;
         double ly = 250;
-        double xx = ox + lx * Math.cos(ax);
-        double xy = oy + lx * Math.sin(ax);
-        double yx = ox + ly * Math.cos(ay);
-        double yy = oy + ly * Math.sin(ay);
+        double xx = ox + lx * StrictMath.cos(ax);
+        double xy = oy + lx * StrictMath.sin(ax);
+        double yx = ox + ly * StrictMath.cos(ay);
+        double yy = oy + ly * StrictMath.sin(ay);
         // projection of y onto x: foot of the perpendicular
-        double t = ly * Math.cos(ay - ax);
-        double fx = ox + t * Math.cos(ax);
-        double fy = oy + t * Math.sin(ax);
+        double t = ly * StrictMath.cos(ay - ax);
+        double fx = ox + t * StrictMath.cos(ax);
+        double fy = oy + t * StrictMath.sin(ax);
         g.setColor(Role.MUTED.color());
         g.setStroke(theme.dashed());
         g.draw(new Line2D.Double(yx, yy, fx, fy));
         g.setStroke(theme.thin());
-        Pen.rightAngle(g, fx, fy, ax + Math.PI, Math.atan2(yy - fy, yx - fx), 10);
+        Pen.rightAngle(g, fx, fy, ax + Math.PI, StrictMath.atan2(yy - fy, yx - fx), 10);
         // the projection length along x
-        double nx = Math.cos(ax + Math.PI / 2);
-        double ny = Math.sin(ax + Math.PI / 2);
+        double nx = StrictMath.cos(ax + Math.PI / 2);
+        double ny = StrictMath.sin(ax + Math.PI / 2);
         g.setColor(Role.C1.color());
         Pen.dimension(g, ox + 22 * nx, oy + 22 * ny, fx + 22 * nx, fy + 22 * ny, 8);
         Pen.labelOnPaper(g, theme, 17f, "∥$y$∥ cos $θ$", (ox + fx) / 2 + 40 * nx, (oy + fy) / 2 + 40 * ny);
@@ -54,7 +54,7 @@ public record VectorAngle(int width, int height) implements Painter {
         g.draw(new Arc2D.Double(ox - r, oy - r, 2 * r, 2 * r, -Math.toDegrees(ax), -Math.toDegrees(ay - ax),
                 Arc2D.OPEN));
         double am = (ax + ay) / 2;
-        Pen.labelCentred(g, theme, 22f, "$θ$", ox + (r + 18) * Math.cos(am), oy + (r + 18) * Math.sin(am));
+        Pen.labelCentred(g, theme, 22f, "$θ$", ox + (r + 18) * StrictMath.cos(am), oy + (r + 18) * StrictMath.sin(am));
         // the vectors
         g.setStroke(new java.awt.BasicStroke(3f, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
         g.setColor(Role.C2.color());

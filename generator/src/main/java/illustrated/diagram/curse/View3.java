@@ -13,21 +13,21 @@ public record View3(double azimuth, double elevation, double scale, double cx, d
 
     /** Screen position of the world point (x, y, z). */
     public Point2D.Double at(double x, double y, double z) {
-        double ca = Math.cos(azimuth);
-        double sa = Math.sin(azimuth);
+        double ca = StrictMath.cos(azimuth);
+        double sa = StrictMath.sin(azimuth);
         double u = ca * x + sa * y;
         double v = -sa * x + ca * y;
-        double ce = Math.cos(elevation);
-        double se = Math.sin(elevation);
+        double ce = StrictMath.cos(elevation);
+        double se = StrictMath.sin(elevation);
         double up = ce * z + se * v;
         return new Point2D.Double(cx + scale * u, cy - scale * up);
     }
 
     /** Distance towards the viewer (larger = nearer); used to draw back to front. */
     public double nearness(double x, double y, double z) {
-        double ca = Math.cos(azimuth);
-        double sa = Math.sin(azimuth);
+        double ca = StrictMath.cos(azimuth);
+        double sa = StrictMath.sin(azimuth);
         double v = -sa * x + ca * y;
-        return -(Math.cos(elevation) * v) + Math.sin(elevation) * z;
+        return -(StrictMath.cos(elevation) * v) + StrictMath.sin(elevation) * z;
     }
 }

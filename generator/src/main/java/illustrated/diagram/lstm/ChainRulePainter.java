@@ -142,7 +142,7 @@ public final class ChainRulePainter implements Painter {
         double my = (e[0].getY() + e[1].getY()) / 2;
         double dx = e[1].getX() - e[0].getX();
         double dy = e[1].getY() - e[0].getY();
-        double len = Math.hypot(dx, dy);
+        double len = StrictMath.hypot(dx, dy);
         double nx = dy / len;
         double ny = -dx / len;
         double w = pen.mathWidth(tex, 14);

@@ -200,7 +200,7 @@ public final class DeltaFlowPainter implements Painter {
         double py = u * u * a.getY() + 2 * u * at * c.getY() + at * at * b.getY();
         double dx = c.getX() - (a.getX() + b.getX()) / 2;
         double dy = c.getY() - (a.getY() + b.getY()) / 2;
-        double len = Math.hypot(dx, dy);
+        double len = StrictMath.hypot(dx, dy);
         double nx = len == 0 ? 0 : dx / len;
         double ny = len == 0 ? -1 : dy / len;
         double lx = px + nx * 10;

@@ -102,10 +102,10 @@ public final class SpaceOdysseyPainter implements Painter {
         for (int k = 0; k < 2; k++) {
             double off = k == 0 ? -9 : 9;
             // offset perpendicular to the direction of travel
-            double px = -Math.sin(a) * off;
-            double py = -Math.cos(a) * off;
-            Point2D end = new Point2D.Double(n.cx() + Math.cos(a) * (R + 4) + px, n.cy() - Math.sin(a) * (R + 4) + py);
-            Point2D start = new Point2D.Double(end.getX() + Math.cos(a) * length, end.getY() - Math.sin(a) * length);
+            double px = -StrictMath.sin(a) * off;
+            double py = -StrictMath.cos(a) * off;
+            Point2D end = new Point2D.Double(n.cx() + StrictMath.cos(a) * (R + 4) + px, n.cy() - StrictMath.sin(a) * (R + 4) + py);
+            Point2D start = new Point2D.Double(end.getX() + StrictMath.cos(a) * length, end.getY() - StrictMath.sin(a) * length);
             gl.arrow(start, end, k == 0 ? Role.INPUT : Role.HIDDEN, 2.0, k == 1);
         }
     }

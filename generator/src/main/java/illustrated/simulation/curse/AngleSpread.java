@@ -1,5 +1,6 @@
 package illustrated.simulation.curse;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
@@ -26,7 +27,7 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
                 throw new IllegalArgumentException("need pairs >= 2 and every D >= 2; got " + pairs + ", " + dims);
             }
             if (180.0 / binDegrees != Math.rint(180.0 / binDegrees)) {
-                throw new IllegalArgumentException("binDegrees must divide 180, got " + binDegrees);
+                throw new IllegalArgumentException("binDegrees must divide 180, got " + Decimal.shortest(binDegrees));
             }
         }
 
@@ -63,11 +64,11 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
         int n = 3600;
         double z = 0;
         for (int i = 0; i < n; i++) {
-            z += Math.pow(Math.sin(Math.PI * (i + 0.5) / n), d - 2) * (180.0 / n);
+            z += StrictMath.pow(StrictMath.sin(Math.PI * (i + 0.5) / n), d - 2) * (180.0 / n);
         }
         double[] p = new double[degrees.length];
         for (int i = 0; i < degrees.length; i++) {
-            p[i] = Math.pow(Math.sin(Math.toRadians(degrees[i])), d - 2) / z;
+            p[i] = StrictMath.pow(StrictMath.sin(Math.toRadians(degrees[i])), d - 2) / z;
         }
         return p;
     }
@@ -84,7 +85,7 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
         double[] p = new double[m];
         for (int i = 0; i < m; i++) {
             double phi = (i + 0.5) * h;
-            double r = 1 / Math.max(Math.abs(Math.cos(phi)), Math.abs(Math.sin(phi)));
+            double r = 1 / Math.max(Math.abs(StrictMath.cos(phi)), Math.abs(StrictMath.sin(phi)));
             p[i] = r * r / 8;
         }
         double[] out = new double[degrees.length];
@@ -111,7 +112,7 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
         double m2 = 0;
         for (int i = 0; i < n; i++) {
             double th = Math.PI * (i + 0.5) / n;
-            double w = Math.pow(Math.sin(th), d - 2);
+            double w = StrictMath.pow(StrictMath.sin(th), d - 2);
             z += w;
             m1 += w * th;
             m2 += w * th * th;

@@ -28,7 +28,7 @@ public final class BallRadius implements Simulation<BallRadius.Params> {
 
     /** Median distance from the centre: the r with r^D = 1/2. */
     public static double theoryMedian(int d) {
-        return Math.pow(0.5, 1.0 / d);
+        return StrictMath.pow(0.5, 1.0 / d);
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class BallRadius implements Simulation<BallRadius.Params> {
             b.series("D = " + d, centres, Stats.density(r, 0, 1, p.bins()));
             double[] exact = new double[fine.length];
             for (int j = 0; j < fine.length; j++) {
-                exact[j] = d * Math.pow(fine[j], d - 1);
+                exact[j] = d * StrictMath.pow(fine[j], d - 1);
             }
             b.series("exact density, D = " + d, fine, exact);
             b.value("median-r-d" + d, Value.of(Stats.median(r), "%.3f"));

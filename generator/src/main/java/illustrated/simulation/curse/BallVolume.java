@@ -58,7 +58,7 @@ public final class BallVolume implements Simulation<BallVolume.Params> {
         for (int k = 1; k <= p.maxDim(); k++) {
             d[k - 1] = k;
             vol[k - 1] = v[k];
-            ratio[k - 1] = 100 * v[k] / Math.pow(2, k);
+            ratio[k - 1] = 100 * v[k] / StrictMath.pow(2, k);
             if (v[k] > v[best]) {
                 best = k;
             }
@@ -74,7 +74,7 @@ public final class BallVolume implements Simulation<BallVolume.Params> {
         double[] mcVol = new double[p.mcMaxDim()];
         for (int k = 1; k <= p.mcMaxDim(); k++) {
             mcD[k - 1] = k;
-            mcVol[k - 1] = mcRatio[k - 1] / 100 * Math.pow(2, k);
+            mcVol[k - 1] = mcRatio[k - 1] / 100 * StrictMath.pow(2, k);
         }
         return Dataset.builder()
                 .series("volume of the unit ball", d, vol)

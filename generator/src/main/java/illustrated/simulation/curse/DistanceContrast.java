@@ -58,10 +58,10 @@ public final class DistanceContrast implements Simulation<DistanceContrast.Param
         double e = 0;
         for (int i = 0; i <= steps; i++) {
             double x = lo + i * h;
-            double pdf = Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+            double pdf = StrictMath.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
             cdf += i == 0 ? 0 : 0.5 * h * (pdf + prevPdf);
             prevPdf = pdf;
-            e += x * n * pdf * Math.pow(Math.min(1, cdf), n - 1) * h;
+            e += x * n * pdf * StrictMath.pow(Math.min(1, cdf), n - 1) * h;
         }
         return e;
     }

@@ -26,7 +26,7 @@ public final class EmptyCells implements Simulation<EmptyCells.Params> {
                 throw new IllegalArgumentException("need points >= 1, bins >= 2, maxDim >= 3; got " + points + ", "
                         + bins + ", " + maxDim);
             }
-            if (Math.pow(bins, maxDim) > 1e8) {
+            if (StrictMath.pow(bins, maxDim) > 1e8) {
                 throw new IllegalArgumentException(bins + "^" + maxDim + " cells are too many to count (limit 1e8)");
             }
         }
@@ -38,7 +38,7 @@ public final class EmptyCells implements Simulation<EmptyCells.Params> {
 
     /** Expected share of empty cells: (1 - bins^-D)^N. */
     public static double theoryEmpty(int points, int bins, double d) {
-        return Math.pow(1 - Math.pow(bins, -d), points);
+        return StrictMath.pow(1 - StrictMath.pow(bins, -d), points);
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class EmptyCells implements Simulation<EmptyCells.Params> {
         double[] theory = new double[p.maxDim()];
         long[] occupiedCount = new long[p.maxDim()];
         for (int d = 1; d <= p.maxDim(); d++) {
-            int cells = (int) Math.round(Math.pow(p.bins(), d));
+            int cells = (int) Math.round(StrictMath.pow(p.bins(), d));
             boolean[] occupied = occupancy(idx, d, p.bins(), cells);
             long occ = 0;
             for (boolean o : occupied) {
@@ -87,7 +87,7 @@ public final class EmptyCells implements Simulation<EmptyCells.Params> {
         b.value("points", new Value(p.points(), "%,.0f", "")).value("bins", Value.integer(p.bins()));
         for (int d = 1; d <= 3; d++) {
             b.value("occupied-d" + d, Value.integer(occupiedCount[d - 1]));
-            b.value("cells-d" + d, new Value(Math.pow(p.bins(), d), "%,.0f", ""));
+            b.value("cells-d" + d, new Value(StrictMath.pow(p.bins(), d), "%,.0f", ""));
         }
         for (int d = 1; d <= p.maxDim(); d++) {
             b.value("empty-d" + d, new Value(simulated[d - 1], "%.2f", "%"));

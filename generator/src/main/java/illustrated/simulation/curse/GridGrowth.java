@@ -39,7 +39,7 @@ public final class GridGrowth implements Simulation<GridGrowth.Params> {
                 ids[i] = grid.cell(s.x()[i], k);
             }
             long distinct = Arrays.stream(ids).distinct().count();
-            double total = Math.pow(p.bins(), k);
+            double total = StrictMath.pow(p.bins(), k);
             d[k - 1] = k;
             cells[k - 1] = total;
             occupied[k - 1] = distinct;
@@ -75,7 +75,7 @@ public final class GridGrowth implements Simulation<GridGrowth.Params> {
         if (gap <= 0) {
             return "%.1f";
         }
-        int decimals = Math.max(1, Math.min(9, (int) Math.ceil(-Math.log10(gap)) + 1));
+        int decimals = Math.max(1, Math.min(9, (int) Math.ceil(-StrictMath.log10(gap)) + 1));
         return "%." + decimals + "f";
     }
 }

@@ -1,5 +1,6 @@
 package illustrated.simulation.curse;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
@@ -22,7 +23,7 @@ public final class ShellShare implements Simulation<ShellShare.Params> {
             mcDims = List.copyOf(mcDims);
             if (!(epsilon > 0 && epsilon < 1) || maxDim < 1 || mcSamples < 1) {
                 throw new IllegalArgumentException("need 0 < epsilon < 1, maxDim >= 1, mcSamples >= 1; got "
-                        + epsilon + ", " + maxDim + ", " + mcSamples);
+                        + Decimal.shortest(epsilon) + ", " + maxDim + ", " + mcSamples);
             }
         }
 
@@ -33,12 +34,12 @@ public final class ShellShare implements Simulation<ShellShare.Params> {
 
     /** 1 - (1 - ε)^D. */
     public static double share(double epsilon, int d) {
-        return 1 - Math.pow(1 - epsilon, d);
+        return 1 - StrictMath.pow(1 - epsilon, d);
     }
 
     /** Smallest D with share ≥ target: ⌈ln(1 - target) / ln(1 - ε)⌉ (checked against the curve). */
     public static int firstDimReaching(double epsilon, double target) {
-        int d = (int) Math.ceil(Math.log(1 - target) / Math.log(1 - epsilon) - 1e-12);
+        int d = (int) Math.ceil(StrictMath.log(1 - target) / StrictMath.log(1 - epsilon) - 1e-12);
         while (share(epsilon, d) < target) {
             d++;
         }

@@ -1,5 +1,6 @@
 package illustrated.simulation.curse;
 
+import illustrated.format.Decimal;
 import java.util.Arrays;
 
 /** Small descriptive statistics on plain arrays (the samples come from ND4J). */
@@ -51,7 +52,7 @@ final class Stats {
         double[] h = new double[bins];
         for (double x : v) {
             if (x < lo || x > hi) {
-                throw new IllegalArgumentException("value " + x + " is outside the histogram range [" + lo + ", " + hi + "]");
+                throw new IllegalArgumentException("value " + Decimal.shortest(x) + " is outside the histogram range [" + Decimal.shortest(lo) + ", " + Decimal.shortest(hi) + "]");
             }
             int b = Math.min(bins - 1, (int) ((x - lo) / w));
             h[b]++;

@@ -39,7 +39,7 @@ public final class GradientCliff implements Simulation<GradientCliff.Params> {
         INDArray w = Nd4j.create(ws).reshape(1, p.wCount()).repeat(0, p.bCount());
         INDArray b = Nd4j.create(bs).reshape(p.bCount(), 1).repeat(1, p.wCount());
         INDArray loss = lossOnly(w, b, p);
-        INDArray logLoss = Transforms.log(Transforms.max(loss, LOSS_FLOOR), false).divi(Math.log(10));
+        INDArray logLoss = Transforms.log(Transforms.max(loss, LOSS_FLOOR), false).divi(StrictMath.log(10));
         double[][] z = logLoss.toDoubleMatrix();
 
         // two descent paths side by side: [0] plain, [1] clipped
@@ -63,7 +63,7 @@ public final class GradientCliff implements Simulation<GradientCliff.Params> {
             pw.subi(stepW);
             pb.subi(stepB);
             for (int k = 0; k < 2; k++) {
-                maxJump[k] = Math.max(maxJump[k], Math.hypot(stepW.getDouble(k), stepB.getDouble(k)));
+                maxJump[k] = Math.max(maxJump[k], StrictMath.hypot(stepW.getDouble(k), stepB.getDouble(k)));
             }
             record(pathW, pathB, u + 1, pw, pb);
         }

@@ -1,5 +1,6 @@
 package illustrated.simulation.gradients;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import illustrated.simulation.Simulation;
@@ -41,9 +42,9 @@ public final class LstmCellPath implements Simulation<LstmCellPath.Params> {
             double[] norm = new double[p.maxSteps() + 1];
             norm[0] = 1.0;
             for (int t = 1; t <= p.maxSteps(); t++) {
-                norm[t] = Math.exp(meanLog.getDouble(t - 1));
+                norm[t] = StrictMath.exp(meanLog.getDouble(t - 1));
             }
-            String label = String.format(Locale.ROOT, "%.0f", bias);
+            String label = Decimal.format("%.0f", bias);
             d.series(new Series("forget-gate bias " + label, ts, norm));
             for (int t : p.quotedSteps()) {
                 d.value("path-t" + t + "-bias" + label, norm[t], "%.1e");

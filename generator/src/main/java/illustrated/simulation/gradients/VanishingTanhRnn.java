@@ -1,5 +1,6 @@
 package illustrated.simulation.gradients;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import illustrated.simulation.Simulation;
@@ -54,7 +55,7 @@ public final class VanishingTanhRnn implements Simulation<VanishingTanhRnn.Param
                 jac = w.mmul(jac.reshape(h, (long) seqs * h)).reshape(h, seqs, h)
                         .muli(deriv.transpose().reshape(h, seqs, 1));
                 for (int q = 0; q < seqs; q++) {
-                    logSum[t] += Math.log(spectralNorm(jac.get(NDArrayIndex.all(), NDArrayIndex.point(q),
+                    logSum[t] += StrictMath.log(spectralNorm(jac.get(NDArrayIndex.all(), NDArrayIndex.point(q),
                             NDArrayIndex.all())));
                 }
                 hPrev = ht;
@@ -62,12 +63,12 @@ public final class VanishingTanhRnn implements Simulation<VanishingTanhRnn.Param
             double[] norm = new double[p.maxSteps() + 1];
             double[] bound = new double[p.maxSteps() + 1];
             for (int t = 0; t <= p.maxSteps(); t++) {
-                norm[t] = t == 0 ? 1.0 : Math.exp(logSum[t] / p.sequences());
-                bound[t] = Math.pow(scale, t);
+                norm[t] = t == 0 ? 1.0 : StrictMath.exp(logSum[t] / p.sequences());
+                bound[t] = StrictMath.pow(scale, t);
             }
             String label = label(scale);
-            d.series(new Series("\u2016W\u2016 = " + String.format(Locale.ROOT, "%.1f", scale), ts, norm));
-            d.series(new Series("bound \u2016W\u2016^T, \u2016W\u2016 = " + String.format(Locale.ROOT, "%.1f", scale), ts, bound));
+            d.series(new Series("\u2016W\u2016 = " + Decimal.format("%.1f", scale), ts, norm));
+            d.series(new Series("bound \u2016W\u2016^T, \u2016W\u2016 = " + Decimal.format("%.1f", scale), ts, bound));
             for (int t : p.quotedSteps()) {
                 d.value("norm-t" + t + "-scale" + label, norm[t], "%.1e");
                 d.value("bound-t" + t + "-scale" + label, bound[t], "%.1e");
@@ -81,7 +82,7 @@ public final class VanishingTanhRnn implements Simulation<VanishingTanhRnn.Param
 
     /** "0.9" to "0-9" for value names. */
     public static String label(double scale) {
-        return String.format(Locale.ROOT, "%.1f", scale).replace('.', '-');
+        return Decimal.format("%.1f", scale).replace('.', '-');
     }
 
     /** Largest singular value, by LAPACK's SVD (gesvd) through ND4J. */

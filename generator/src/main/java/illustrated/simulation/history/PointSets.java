@@ -22,7 +22,7 @@ public final class PointSets {
         Random rng = new Random(seed);
         double[][] xy = new double[n][];
         int[] labels = new int[n];
-        double norm = Math.hypot(a, b);
+        double norm = StrictMath.hypot(a, b);
         int k = 0;
         while (k < n) {
             double x = 2 * rng.nextDouble() - 1;

@@ -1,5 +1,6 @@
 package illustrated.simulation.nn.lstm;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import java.util.ArrayList;
@@ -37,14 +38,14 @@ public final class LstmGradientCheck implements Simulation<LstmGradientCheck.Par
         double worstFd = rows.stream().mapToDouble(Row::worstFd).max().orElseThrow();
         double worstSd = rows.stream().mapToDouble(Row::worstSameDiff).max().orElseThrow();
         if (!(worstFd <= p.tolerance()) || !(worstSd <= p.tolerance())) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
+            throw new IllegalStateException(Decimal.format(
                     "LSTM gradient check failed: worst relative error %.3e against finite differences and %.3e"
                             + " against SameDiff, tolerance %.1e; rows: %s", worstFd, worstSd, p.tolerance(), rows));
         }
         List<String> csv = new ArrayList<>();
         csv.add("param,count,worst-fd,worst-samediff");
         for (Row r : rows) {
-            csv.add(String.format(Locale.ROOT, "%s,%d,%.1e,%.1e", r.param(), r.count(), r.worstFd(), r.worstSameDiff()));
+            csv.add(Decimal.format("%s,%d,%.1e,%.1e", r.param(), r.count(), r.worstFd(), r.worstSameDiff()));
         }
         return Dataset.builder()
                 .table("gradient-check", csv)

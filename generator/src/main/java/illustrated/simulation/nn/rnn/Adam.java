@@ -60,8 +60,8 @@ public final class Adam {
         if (clipNorm > 0 && norm > clipNorm) {
             g.muli(clipNorm / norm);
         }
-        double c1 = 1 - Math.pow(beta1, step);
-        double c2 = 1 - Math.pow(beta2, step);
+        double c1 = 1 - StrictMath.pow(beta1, step);
+        double c2 = 1 - StrictMath.pow(beta2, step);
         m.muli(beta1).addi(g.mul(1 - beta1));
         v.muli(beta2).addi(g.muli(g).muli(1 - beta2));
         INDArray delta = m.div(c1).divi(Transforms.sqrt(v.div(c2), false).addi(epsilon)).muli(rate);

@@ -48,10 +48,10 @@ public final class BpttErrorFlow implements Simulation<BpttErrorFlow.Params> {
                 .grid(new Grid("trained", axis, axis, after))
                 .grid(new Grid("untrained", axis, axis, before))
                 .value("seq-len", Value.integer(tp.seqLen()))
-                .value("decay-per-step", Math.pow(10, medianStep(after)), "%.2f")
-                .value("decay-per-step-untrained", Math.pow(10, medianStep(before)), "%.2f")
-                .value("last-row-survival", Math.pow(10, after[tp.seqLen() - 1][0]), "%.3f")
-                .value("last-row-survival-untrained", Math.pow(10, before[tp.seqLen() - 1][0]), "%.3f")
+                .value("decay-per-step", StrictMath.pow(10, medianStep(after)), "%.2f")
+                .value("decay-per-step-untrained", StrictMath.pow(10, medianStep(before)), "%.2f")
+                .value("last-row-survival", StrictMath.pow(10, after[tp.seqLen() - 1][0]), "%.3f")
+                .value("last-row-survival-untrained", StrictMath.pow(10, before[tp.seqLen() - 1][0]), "%.3f")
                 .value("final-loss", run.finalLoss(), "%.2f")
                 .build();
     }
@@ -73,7 +73,7 @@ public final class BpttErrorFlow implements Simulation<BpttErrorFlow.Params> {
                 } else {
                     // Frobenius norm over [hidden x batch] / sqrt(batch) = RMS of per-sequence norms
                     double n = parts[tau][t].norm2Number().doubleValue() / Math.sqrt(starts.length);
-                    z[tau][t] = Math.log10(Math.max(n, 1e-300));
+                    z[tau][t] = StrictMath.log10(Math.max(n, 1e-300));
                 }
             }
         }

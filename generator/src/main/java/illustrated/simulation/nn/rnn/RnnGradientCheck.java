@@ -1,5 +1,6 @@
 package illustrated.simulation.nn.rnn;
 
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
@@ -82,11 +83,11 @@ public final class RnnGradientCheck implements Simulation<RnnGradientCheck.Param
             sdY[i] = errSd.get(name);
             worstFd = Math.max(worstFd, fdY[i]);
             worstSd = Math.max(worstSd, sdY[i]);
-            table.add(String.format(Locale.ROOT, "%s,%d×%d,%d,%.1e,%.1e", name, a.rows(), a.columns(), a.length(),
+            table.add(Decimal.format("%s,%d×%d,%d,%.1e,%.1e", name, a.rows(), a.columns(), a.length(),
                     fdY[i], sdY[i]));
         }
         if (worstFd > p.tolerance() || worstSd > p.tolerance()) {
-            throw new GradientMismatchException(String.format(Locale.ROOT,
+            throw new GradientMismatchException(Decimal.format(
                     "hand-written BPTT disagrees with the reference gradients: worst relative error %.3e vs finite "
                             + "differences, %.3e vs SameDiff, tolerance %.0e; per parameter: fd=%s samediff=%s. "
                             + "Check SimpleRnn.backwardWindow against eq. 10.16-10.28.",

@@ -62,7 +62,7 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
                 .value("final-loss-full", full.finalLoss(), "%.2f")
                 .value("final-loss-truncated", truncated.finalLoss(), "%.2f")
                 .value("initial-loss", full.initialLoss(), "%.2f")
-                .value("chance-loss", Math.log(task.vocabulary()), "%.2f")
+                .value("chance-loss", StrictMath.log(task.vocabulary()), "%.2f")
                 .value("hidden", Value.integer(p.hidden()))
                 .value("steps", Value.integer(p.steps()))
                 .value("seq-len", Value.integer(p.seqLen()))
