@@ -1,5 +1,10 @@
 package illustrated.build;
 
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
+import illustrated.problem.Suggest;
+import illustrated.problem.BuildFailure;
+
 import illustrated.content.Article;
 import illustrated.content.ArticleReader;
 import illustrated.content.BodyParser;
@@ -21,7 +26,7 @@ import illustrated.site.SiteConfig;
 import illustrated.site.SiteVerifier;
 import illustrated.site.SiteWriter;
 import illustrated.site.SearchIndex;
-import illustrated.site.StyleHoister;
+import illustrated.content.StyleHoister;
 import illustrated.site.TemplateLint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package illustrated.chart;
 
+
+import illustrated.format.Decimal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * <li>unwraps {@code <g><text>…</text></g>};</li>
  * <li>in style attributes, writes long decimals with three places, {@code 1.0} as {@code 1}, and drops
  * default opacities of 1, the miter limit of round joins and the font family that the root element
- * carries ({@code KaTeX_Main, serif}, set by {@link SvgExport});</li>
+ * carries ({@code KaTeX_Main, serif}, set by {@code figure.SvgExport});</li>
  * <li>writes path data with relative coordinates;</li>
  * <li>puts runs of elements with the same clip into one clipped group.</li>
  * </ol>
@@ -534,5 +536,17 @@ public final class SvgSlimmer {
             area += a[0] * b[1] - b[0] * a[1];
         }
         return (int) Math.signum(area);
+    }
+
+    /** A coordinate rounded to 0.1 from its exact binary value ("12.3", "0"); NaN or infinity is an error. */
+    public static String round(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new IllegalArgumentException("a coordinate is " + Decimal.shortest(d) + ": the chart data contains NaN or infinity");
+        }
+        BigDecimal b = new BigDecimal(d).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (b.signum() == 0) {
+            return "0";
+        }
+        return b.toPlainString();
     }
 }

@@ -73,7 +73,6 @@ public final class Theme {
     /** Categorical series colours, in order. */
     public static final List<Role> SERIES = List.of(Role.C1, Role.C2, Role.C3, Role.C4, Role.C5, Role.C6);
 
-    private static final String KATEX_FONTS = "META-INF/resources/webjars/katex/";
     private static volatile Theme standard;
 
     private final Font regular;
@@ -165,22 +164,6 @@ public final class Theme {
 
     /** Path of a file of the KaTeX webjar's {@code dist/} folder on the class path. */
     public static String findKatexResource(String relative) {
-        String version = katexVersion();
-        return KATEX_FONTS + version + "/dist/" + relative;
-    }
-
-    /** The KaTeX version on the class path (from the webjar's Maven metadata). */
-    public static String katexVersion() {
-        try (InputStream in = Theme.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.webjars.npm/katex/pom.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("the KaTeX webjar is not on the class path");
-            }
-            java.util.Properties p = new java.util.Properties();
-            p.load(in);
-            return p.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return illustrated.math.KatexAssets.find(relative);
     }
 }

@@ -1,10 +1,10 @@
 package illustrated.cli;
 
-import illustrated.build.BuildFailure;
+import illustrated.problem.BuildFailure;
 import illustrated.build.BuildLog;
 import illustrated.build.BuildOptions;
 import illustrated.build.Pipeline;
-import illustrated.build.Problem;
+import illustrated.problem.Problem;
 import illustrated.figure.FigureCatalog;
 import illustrated.figures.Catalogs;
 import illustrated.report.BuildReport;

@@ -1,8 +1,8 @@
 package illustrated.cli;
 
 import illustrated.build.BuildOptions;
-import illustrated.build.Problem;
-import illustrated.build.Problems;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.RenderedFigure;
 import illustrated.figures.Catalogs;

@@ -2,11 +2,11 @@ package illustrated.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import illustrated.build.BuildFailure;
+import illustrated.problem.BuildFailure;
 import illustrated.build.BuildLog;
 import illustrated.build.BuildOptions;
 import illustrated.build.Pipeline;
-import illustrated.build.Problem;
+import illustrated.problem.Problem;
 import illustrated.figure.FigureCatalog;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
 package illustrated.content;
 
 import illustrated.format.Decimal;
-import illustrated.build.Problem;
-import illustrated.build.Problems;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

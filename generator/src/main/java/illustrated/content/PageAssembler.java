@@ -1,14 +1,14 @@
 package illustrated.content;
 
 import illustrated.format.Decimal;
-import illustrated.build.Problem;
-import illustrated.build.Problems;
-import illustrated.build.Suggest;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
+import illustrated.problem.Suggest;
 import illustrated.figure.RenderedFigure;
 import illustrated.math.Katex;
 import illustrated.math.MathRenderer;
 import illustrated.simulation.Value;
-import illustrated.site.StyleHoister;
+import illustrated.content.StyleHoister;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

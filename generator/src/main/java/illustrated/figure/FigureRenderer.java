@@ -1,6 +1,6 @@
 package illustrated.figure;
 
-import illustrated.chart.SvgExport;
+import illustrated.figure.SvgExport;
 import illustrated.chart.Theme;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Numerics;

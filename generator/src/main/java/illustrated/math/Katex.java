@@ -1,6 +1,5 @@
 package illustrated.math;
 
-import illustrated.chart.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +18,7 @@ public final class Katex implements AutoCloseable {
     private final Value render;
 
     public Katex() {
-        String path = Theme.findKatexResource("katex.min.js");
+        String path = KatexAssets.find("katex.min.js");
         String js;
         try (InputStream in = Katex.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
@@ -63,7 +62,7 @@ public final class Katex implements AutoCloseable {
     }
 
     public static String version() {
-        return Theme.katexVersion();
+        return KatexAssets.version();
     }
 
     @Override

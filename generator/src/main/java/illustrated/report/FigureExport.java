@@ -1,8 +1,8 @@
 package illustrated.report;
 
-import illustrated.build.BuildFailure;
-import illustrated.build.Problem;
-import illustrated.build.Problems;
+import illustrated.problem.BuildFailure;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
 import illustrated.content.Article;
 import illustrated.content.ArticleReader;
 import illustrated.content.BodyParser;

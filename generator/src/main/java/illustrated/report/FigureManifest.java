@@ -2,8 +2,8 @@ package illustrated.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import illustrated.build.Problem;
-import illustrated.build.Problems;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
 import illustrated.figure.RenderedFigure;
 import illustrated.format.Decimal;
 import illustrated.platform.Fingerprint;

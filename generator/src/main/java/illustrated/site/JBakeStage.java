@@ -1,7 +1,7 @@
 package illustrated.site;
 
-import illustrated.build.Problem;
-import illustrated.build.Problems;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package illustrated.site;
 
-import illustrated.build.Problem;
-import illustrated.build.BuildFailure;
+import illustrated.problem.Problem;
+import illustrated.problem.BuildFailure;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package illustrated.site;
 
-import illustrated.build.Problem;
-import illustrated.build.Problems;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
 import illustrated.content.Article;
 import java.io.IOException;
 import java.net.URI;
@@ -158,7 +158,7 @@ public final class SiteVerifier {
             if (known != null && !known.contains(frag)) {
                 problems.add(problem(src, uri, ref, projectDir, "broken anchor '#" + frag + "' in " + uri,
                         "no element with id '" + frag + "' on " + site.relativize(target)
-                                + "; " + illustrated.build.Suggest.didYouMean(frag, known)));
+                                + "; " + illustrated.problem.Suggest.didYouMean(frag, known)));
             }
         }
     }

@@ -3,9 +3,9 @@ package illustrated.site;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import illustrated.build.Problem;
-import illustrated.build.Problems;
-import illustrated.build.Suggest;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
+import illustrated.problem.Suggest;
 import illustrated.chart.Theme;
 import illustrated.content.Article;
 import illustrated.content.Page;
@@ -237,7 +237,7 @@ public final class SiteWriter {
     private static void copyKatex(Path dest) throws IOException {
         Files.createDirectories(dest.resolve("fonts"));
         ClassLoader cl = SiteWriter.class.getClassLoader();
-        try (InputStream in = cl.getResourceAsStream(Theme.findKatexResource("katex.min.css"))) {
+        try (InputStream in = cl.getResourceAsStream(illustrated.math.KatexAssets.find("katex.min.css"))) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             // keep only the WOFF2 sources: every browser that runs the site reads WOFF2
             css = css.replaceAll(",url\\(fonts/[^)]+\\.woff\\) format\\(\"woff\"\\)", "")
@@ -250,7 +250,7 @@ public final class SiteWriter {
                 fonts.add(m.group(1));
             }
             for (String f : fonts) {
-                try (InputStream fin = cl.getResourceAsStream(Theme.findKatexResource("fonts/" + f))) {
+                try (InputStream fin = cl.getResourceAsStream(illustrated.math.KatexAssets.find("fonts/" + f))) {
                     if (fin != null) {
                         Files.copy(fin, dest.resolve("fonts").resolve(f), StandardCopyOption.REPLACE_EXISTING);
                     }

@@ -3,7 +3,7 @@ package illustrated.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import illustrated.build.Problems;
+import illustrated.problem.Problems;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.FigureStage;
 import illustrated.fixture.FixtureProject;

@@ -1,5 +1,6 @@
 package illustrated.chart;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +26,8 @@ class SvgSlimmerTest {
     private static String draw(Consumer<SVGGraphics2D> painter) {
         SVGGraphics2D g = new SVGGraphics2D(400, 300);
         g.setDefsKeyPrefix("t-");
-        g.setGeomDoubleConverter(SvgExport::round);
-        g.setTransformDoubleConverter(SvgExport::round);
+        g.setGeomDoubleConverter(SvgSlimmer::round);
+        g.setTransformDoubleConverter(SvgSlimmer::round);
         painter.accept(g);
         return g.getSVGElement("t-svg", false, new org.jfree.svg.ViewBox(0, 0, 400, 300), null, null);
     }

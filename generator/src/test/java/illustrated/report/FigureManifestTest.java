@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import illustrated.build.Problem;
-import illustrated.build.Problems;
+import illustrated.problem.Problem;
+import illustrated.problem.Problems;
 import illustrated.cli.ManifestCommand;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.RenderedFigure;

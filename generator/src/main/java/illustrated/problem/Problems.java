@@ -1,4 +1,4 @@
-package illustrated.build;
+package illustrated.problem;
 
 import java.util.ArrayList;
 import java.util.Collections;

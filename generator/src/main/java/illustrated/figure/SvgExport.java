@@ -1,12 +1,14 @@
-package illustrated.chart;
+package illustrated.figure;
+
+import illustrated.chart.Theme;
+import illustrated.chart.SvgSlimmer;
+import illustrated.chart.Charts;
 
 import illustrated.format.Decimal;
 import illustrated.figure.FigureSpec;
 import illustrated.simulation.Dataset;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,8 +44,8 @@ public final class SvgExport {
     public static String export(FigureSpec spec, Dataset data, Theme theme, String provenanceJson) {
         SVGGraphics2D g = new SVGGraphics2D(spec.width(), spec.height());
         g.setDefsKeyPrefix(spec.id() + "-");
-        g.setGeomDoubleConverter(SvgExport::round);
-        g.setTransformDoubleConverter(SvgExport::round);
+        g.setGeomDoubleConverter(SvgSlimmer::round);
+        g.setTransformDoubleConverter(SvgSlimmer::round);
         g.setFontFunction(family -> family.startsWith("KaTeX") ? family + ", serif" : family);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -64,16 +66,6 @@ public final class SvgExport {
         return decorate(SvgSlimmer.slim(body), spec, data, provenanceJson);
     }
 
-    static String round(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new IllegalArgumentException("a coordinate is " + Decimal.shortest(d) + ": the chart data contains NaN or infinity");
-        }
-        BigDecimal b = new BigDecimal(d).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        if (b.signum() == 0) {
-            return "0";
-        }
-        return b.toPlainString();
-    }
 
     private static String decorate(String svg, FigureSpec spec, Dataset data, String provenanceJson) {
         String s = recolour(svg);

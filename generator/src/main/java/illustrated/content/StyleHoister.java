@@ -1,4 +1,4 @@
-package illustrated.site;
+package illustrated.content;
 
 import illustrated.cache.ContentHash;
 import java.util.Map;
