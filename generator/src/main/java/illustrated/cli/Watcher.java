@@ -1,25 +1,24 @@
 package illustrated.cli;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.slf4j.helpers.NOPLogger;
 
 /**
- * Watches content/, templates/, assets/ and the generator's sources; after a burst of changes (an
- * editor's save is often several events) hands the changed files to {@code onChange}. Returns from
- * {@link #run()} when a Java source changed, since new code needs a new JVM.
+ * Watches content/, templates/, assets/ and the generator's sources with the directory-watcher library
+ * (native FSEvents on macOS, where the JDK's own WatchService only polls every few seconds; new folders
+ * registered as they appear; overflows reported); after a burst of changes (an editor's save is often
+ * several events) hands the changed files to {@code onChange}. Returns from {@link #run()} when a Java
+ * source changed, since new code needs a new JVM.
  */
 public final class Watcher {
     static final List<String> WATCHED = List.of("content", "templates", "assets", "generator/src/main/java",
@@ -28,7 +27,6 @@ public final class Watcher {
 
     private final Path project;
     private final Consumer<List<Path>> onChange;
-    private final Map<WatchKey, Path> dirs = new HashMap<>();
 
     public Watcher(Path project, Consumer<List<Path>> onChange) {
         this.project = project;
@@ -37,18 +35,24 @@ public final class Watcher {
 
     /** Watches until a Java source changes (returns true) or the thread is interrupted (false). */
     public boolean run() throws IOException {
-        try (WatchService ws = FileSystems.getDefault().newWatchService()) {
-            for (String d : WATCHED) {
-                registerTree(ws, project.resolve(d));
-            }
+        BlockingQueue<Path> events = new LinkedBlockingQueue<>();
+        List<Path> roots = WATCHED.stream().map(project::resolve).filter(Files::isDirectory).toList();
+        DirectoryWatcher watcher = DirectoryWatcher.builder()
+                .paths(roots)
+                .fileHashing(false)
+                .logger(NOPLogger.NOP_LOGGER)
+                .listener(e -> events.add(e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || e.path() == null
+                        ? project.resolve("content") : e.path()))
+                .build();
+        try {
+            watcher.watchAsync();
             while (true) {
-                WatchKey key = ws.take();
                 List<Path> changed = new ArrayList<>();
-                collect(ws, key, changed);
+                changed.add(events.take());
                 // let the burst finish
-                for (WatchKey k = ws.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); k != null;
-                        k = ws.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-                    collect(ws, k, changed);
+                for (Path p = events.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); p != null;
+                        p = events.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+                    changed.add(p);
                 }
                 List<Path> relevant = changed.stream().filter(Watcher::relevant).distinct().toList();
                 if (relevant.isEmpty()) {
@@ -65,6 +69,8 @@ public final class Watcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            watcher.close();
         }
     }
 
@@ -73,33 +79,5 @@ public final class Watcher {
         String n = p.getFileName().toString();
         return !(n.startsWith(".") || n.endsWith("~") || n.endsWith(".swp") || n.endsWith(".swx")
                 || n.startsWith("#") || n.equals("4913"));
-    }
-
-    private void collect(WatchService ws, WatchKey key, List<Path> changed) throws IOException {
-        Path dir = dirs.get(key);
-        for (WatchEvent<?> ev : key.pollEvents()) {
-            if (ev.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
-                changed.add(project.resolve("content"));
-                continue;
-            }
-            Path p = dir.resolve((Path) ev.context());
-            if (ev.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
-                registerTree(ws, p);
-            }
-            changed.add(p);
-        }
-        key.reset();
-    }
-
-    private void registerTree(WatchService ws, Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path d : s.filter(Files::isDirectory).toList()) {
-                dirs.put(d.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE), d);
-            }
-        }
     }
 }

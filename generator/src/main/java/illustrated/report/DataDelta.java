@@ -138,43 +138,16 @@ public final class DataDelta {
         }
     }
 
-    /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+    /** RFC 4180 CSV (Apache Commons CSV): quoted fields may hold commas, doubled quotes and line breaks. */
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            any = true;
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                any = false;
-            } else if (c != '\r') {
-                cell.append(c);
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.parse(
+                new java.io.StringReader(text))) {
+            for (org.apache.commons.csv.CSVRecord r : p) {
+                rows.add(new ArrayList<>(r.toList()));
             }
-        }
-        if (any) {
-            row.add(cell.toString());
-            rows.add(row);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return rows;
     }
