@@ -1,6 +1,5 @@
 package illustrated.cache;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,10 +10,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.Remapper;
 
 /**
  * The code a figure depends on: a class and every project class it refers to, transitively, read
- * from the constant pools of the compiled class files. Hashing their bytecode lets the cache notice
+ * from the compiled class files with ASM. Hashing their bytecode lets the cache notice
  * an edit in any helper class a simulation uses — the change Jupyter Book and Quarto caches miss —
  * while an edit to unrelated classes (or to prose) leaves the figure cached.
  */
@@ -121,89 +124,23 @@ public final class ClassClosure {
 
     /** The interfaces a class file declares it implements (internal names). */
     static Set<String> interfaces(byte[] b) {
-        Set<String> out = new TreeSet<>();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b))) {
-            Pool pool = Pool.read(in);
-            String[] utf8 = pool.utf8();
-            int[] classIdx = pool.classIdx();
-            int count = utf8.length;
-            in.readUnsignedShort(); // access flags
-            in.readUnsignedShort(); // this class
-            in.readUnsignedShort(); // super class
-            int n = in.readUnsignedShort();
-            for (int i = 0; i < n; i++) {
-                int idx = in.readUnsignedShort();
-                if (classIdx[idx] != 0) {
-                    out.add(utf8[classIdx[idx]]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new TreeSet<>(java.util.Arrays.asList(new ClassReader(b).getInterfaces()));
     }
 
-    /** A class file's constant pool: UTF-8 entries and, for CONSTANT_Class entries, their name index. */
-    private record Pool(String[] utf8, int[] classIdx) {
-        /** Reads the header (magic, version) and the constant pool; the stream is left after the pool. */
-        static Pool read(DataInputStream in) throws IOException {
-            in.readInt();
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[] classIdx = new int[count];
-            readPool(in, count, utf8, classIdx);
-            return new Pool(utf8, classIdx);
-        }
-    }
-
-    private static void readPool(DataInputStream in, int count, String[] utf8, int[] classIdx) throws IOException {
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> utf8[i] = in.readUTF();
-                case 7 -> classIdx[i] = in.readUnsignedShort();
-                case 8, 16, 19, 20 -> in.readUnsignedShort();
-                case 3, 4 -> in.readInt();
-                case 5, 6 -> {
-                    in.readLong();
-                    i++;
-                }
-                case 9, 10, 11, 12, 17, 18 -> in.readInt();
-                case 15 -> {
-                    in.readUnsignedByte();
-                    in.readUnsignedShort();
-                }
-                default -> throw new IOException("unknown constant pool tag " + tag);
-            }
-        }
-    }
-
-    /** Class names from CONSTANT_Class entries and descriptors in the constant pool. */
+    /**
+     * Every class a class file names anywhere: its super types, fields, method signatures and generic
+     * signatures, the instructions' owners and types, constants, annotations and inner-class entries
+     * (ASM's remapper, writing into a ClassWriter so that every member and instruction is visited).
+     */
     static Set<String> parse(byte[] b) {
         Set<String> out = new TreeSet<>();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b))) {
-            Pool pool = Pool.read(in);
-            String[] utf8 = pool.utf8();
-            int[] classIdx = pool.classIdx();
-            int count = utf8.length;
-            for (int i = 1; i < count; i++) {
-                if (classIdx[i] != 0 && utf8[classIdx[i]] != null) {
-                    String n = utf8[classIdx[i]];
-                    out.add(n.startsWith("[") ? n.replaceAll("^\\[+L?|;$", "") : n);
-                }
-                if (utf8[i] != null && utf8[i].contains("Lillustrated/")) {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("L(illustrated/[^;<]+)[;<]")
-                            .matcher(utf8[i]);
-                    while (m.find()) {
-                        out.add(m.group(1));
-                    }
-                }
+        new ClassReader(b).accept(new ClassRemapper(new ClassWriter(0), new Remapper() {
+            @Override
+            public String map(String internalName) {
+                out.add(internalName);
+                return internalName;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        }), 0);
         return out;
     }
 }
