@@ -71,8 +71,8 @@ public final class SearchIndex {
         }
         // a figure's data panel is for reading beside the figure, not for finding: its description stays,
         // its table, value names and numbers go (they made snippets such as "dims 12 points 300")
-        doc.select("svg, .figure-links, .figure-files, .figure-data > summary, .figure-data .table-scroll,"
-                + " .figure-data .table-note, .figure-values, .footnote-ref, .footnote-backref, .backref,"
+        doc.select("svg, .figure-links, .figure-files, .figure-data > summary, .figure-data table,"
+                + " .figure-data .table-scroll, .figure-data .table-note, .figure-values, .footnote-ref, .footnote-backref, .backref,"
                 + " .equation-number").remove();
         String id = "";
         String heading = "";
