@@ -121,7 +121,7 @@
       if (e.scrollWidth > e.clientWidth) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
     };
     var ro = new ResizeObserver(function (entries) { entries.forEach(function (en) { check(en.target); }); });
-    var all = $$('.equation, .table-scroll');
+    var all = $$('.equation-body, .table-scroll');
     all.forEach(function (e) { ro.observe(e); });
     // a formula grows without its box resizing when the math fonts arrive: measure again then
     var again = function () { requestAnimationFrame(function () { all.forEach(check); }); };
