@@ -38,6 +38,25 @@ public final class ColourMaps {
     private ColourMaps() {
     }
 
+    /** The LSTM cell-state scale over [-limit, limit]: blue negative, a light neutral zero, gold positive. */
+    public static Diverging cellState(double limit) {
+        return new Diverging(-limit, limit, new Color(0x2166AC), new Color(0xF2F2EE), new Color(0xBA8A1C));
+    }
+
+    /** A probability in [0, 1] as class 0 (blue) or class 1 (orange), neutral at 1/2. */
+    public static Diverging probability() {
+        Color half = new Color(0xF4F4F0);
+        return new Diverging(0, 1, mix(half, Theme.Role.C1.color(), 0.6), half, mix(half, Theme.Role.OUTPUT.color(), 0.6));
+    }
+
+    /** Every colour of every fixed scale the site draws with (for the browser test of both themes). */
+    public static java.util.Set<Color> allScaleColours() {
+        java.util.Set<Color> out = new java.util.LinkedHashSet<>(colours(new Viridis(0, 1)));
+        out.addAll(colours(cellState(1)));
+        out.addAll(colours(probability()));
+        return out;
+    }
+
     /** Viridis at {@code t} in [0, 1] (clamped), not quantised. */
     public static Color viridis(double t) {
         double x = Math.max(0, Math.min(1, t));

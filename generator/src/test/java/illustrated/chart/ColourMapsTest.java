@@ -41,10 +41,10 @@ class ColourMapsTest {
     void divergingRunsThroughItsMiddleColour() {
         Color lo = new Color(0x2166AC);
         Color mid = new Color(0xF2F2EE);
-        Color hi = new Color(0xB8860B);
+        Color hi = new Color(0xBA8A1C);
         ColourMaps.Diverging d = new ColourMaps.Diverging(-1, 1, lo, mid, hi);
         near(0x2166AC, (Color) d.getPaint(-1), 1);
-        near(0xB8860B, (Color) d.getPaint(1), 1);
+        near(0xBA8A1C, (Color) d.getPaint(1), 1);
         near(0xF2F2EE, (Color) d.getPaint(0), 2);
         List<Color> steps = ColourMaps.colours(d);
         int peak = 0;
@@ -63,6 +63,14 @@ class ColourMapsTest {
     void oklabRoundTrips() {
         for (int rgb : new int[] {0x000000, 0xffffff, 0x2166ac, 0xb8860b, 0x440154}) {
             near(rgb, ColourMaps.fromOklab(ColourMaps.oklab(new Color(rgb))), 1);
+        }
+    }
+
+    /** A scale colour equal to a theme role's would be rewritten to the role's CSS variable and flip in dark mode. */
+    @Test
+    void noScaleColourIsAThemeRole() {
+        for (Theme.Role r : Theme.Role.values()) {
+            assertTrue(!ColourMaps.allScaleColours().contains(r.color()), r + " " + r.hex() + " is also a scale colour");
         }
     }
 }

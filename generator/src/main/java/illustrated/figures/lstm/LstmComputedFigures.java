@@ -94,10 +94,6 @@ public final class LstmComputedFigures implements FigureCatalog {
     public static final List<Integer> ADDING_LENGTHS = List.of(10, 20, 40);
     static final AddingTraining.Params ADDING = new AddingTraining.Params(ADDING_LENGTHS, 8, 16, 64, 500, 0.03, 1.0, 500);
     static final LstmGateMaps.Params GATE_MAPS = new LstmGateMaps.Params(24, 8, 64, 400, 0.03, 1.0, 500);
-    /** Fixed colours of the cell-state scale: blue negative, a light neutral zero, gold positive. */
-    static final Color CELL_NEGATIVE = new Color(0x2166AC);
-    static final Color CELL_ZERO = new Color(0xF2F2EE);
-    static final Color CELL_POSITIVE = new Color(0xB8860B);
     /** The label on the cliff sits on the light, high-loss end of viridis. */
     static final Color CLIFF_LABEL = new Color(0x1B1B1B);
     /** Cell states beyond +-this are drawn in full colour (a few cells count time and grow large). */
@@ -306,7 +302,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         double maxAbs = CELL_COLOUR_LIMIT;
         // fixed colours, the same in both themes (theme roles flipped their ends in dark mode)
         PaintScale scale = diverging
-                ? new ColourMaps.Diverging(-maxAbs, maxAbs, CELL_NEGATIVE, CELL_ZERO, CELL_POSITIVE)
+                ? ColourMaps.cellState(maxAbs)
                 : new ColourMaps.Viridis(0, 1);
         for (String name : grids) {
             plot.add(gridPlot(d.grid(name), scale, t, name), 3);

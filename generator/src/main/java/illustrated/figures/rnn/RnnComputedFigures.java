@@ -306,8 +306,6 @@ public final class RnnComputedFigures implements FigureCatalog {
 
     /** Bars below this value are drawn at it (a log axis cannot show an exact 0). */
     static final double BAR_FLOOR = 1e-17;
-    /** The colour of p = 1/2 in the XOR regions: a light neutral, the same in both themes. */
-    static final java.awt.Color XOR_HALF = new java.awt.Color(0xF4F4F0);
 
     static JFreeChart gradientCheckChart(Dataset d, Theme t) {
         DefaultCategoryDataset c = new DefaultCategoryDataset();
@@ -453,8 +451,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         r.setBlockHeight(0.86 * (xs[1] - xs[0]));
         r.setSeriesVisibleInLegend(0, false);
         // fixed colours (not theme roles): a probability has one colour in both themes
-        r.setPaintScale(new ColourMaps.Diverging(0, 1, ColourMaps.mix(XOR_HALF, Role.C1.color(), 0.6), XOR_HALF,
-                ColourMaps.mix(XOR_HALF, Role.OUTPUT.color(), 0.6)));
+        r.setPaintScale(ColourMaps.probability());
         NumberAxis x = Charts.axis(t, "x1");
         NumberAxis y = Charts.axis(t, "x2");
         x.setAttributedLabel(rich(t, 15f, "x_{1}"));
