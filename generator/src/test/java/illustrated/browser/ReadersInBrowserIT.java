@@ -227,4 +227,67 @@ class ReadersInBrowserIT {
         assertEquals(DATA_COLOUR_FIGURES.stream().sorted().toList(), List.copyOf(found.keySet()),
                 "figures with a colour scale that were checked: " + found);
     }
+
+    /** Script: every label of every figure of the page with its rendered size in CSS px and its box in the drawing. */
+    private static final String LABELS = "var out = [];"
+            + "document.querySelectorAll('.figure').forEach(function (f) { f.style.contentVisibility = 'visible'; });"
+            + "document.querySelectorAll('.figure-media svg').forEach(function (svg) {"
+            + "  var id = svg.closest('figure').id.replace(/^fig-/, ''), vb = svg.viewBox.baseVal, inv = svg.getCTM().inverse();"
+            + "  svg.querySelectorAll('text').forEach(function (t) { if (!t.textContent.trim()) { return; }"
+            + "    var m = t.getScreenCTM(), bb = t.getBBox(), c = t.getCTM();"
+            + "    var px = parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(m.a * m.a + m.b * m.b);"
+            + "    var pts = [[bb.x, bb.y], [bb.x + bb.width, bb.y + bb.height], [bb.x + bb.width, bb.y], [bb.x, bb.y + bb.height]]"
+            + "      .map(function (p) { var x = c.a * p[0] + c.c * p[1] + c.e, y = c.b * p[0] + c.d * p[1] + c.f;"
+            + "        return [inv.a * x + inv.c * y + inv.e, inv.b * x + inv.d * y + inv.f]; });"
+            + "    var xs = pts.map(function (p) { return p[0]; }), ys = pts.map(function (p) { return p[1]; });"
+            + "    out.push({figure: id, text: t.textContent.trim().slice(0, 24), px: px,"
+            + "      outside: Math.min.apply(null, xs) < vb.x - 1 || Math.min.apply(null, ys) < vb.y - 1"
+            + "        || Math.max.apply(null, xs) > vb.x + vb.width + 1 || Math.max.apply(null, ys) > vb.y + vb.height + 1}); }); });"
+            + "return out;";
+
+    /** No label is cut by the edge of its drawing (the "…" of rnn-unfolded was). */
+    @Test
+    void figureLabelsStayInsideTheirDrawing() {
+        List<String> cut = new ArrayList<>();
+        for (String page : articles) {
+            open(page, 1280, "light");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.js(LABELS);
+            labels.stream().filter(l -> Boolean.TRUE.equals(l.get("outside")))
+                    .forEach(l -> cut.add(page + " " + l.get("figure") + ": '" + l.get("text") + "'"));
+        }
+        assertEquals(List.of(), cut, "labels that leave their drawing");
+    }
+
+    /**
+     * The issue's target for item 1: at 390 px every label renders at 11 px or more, at 1280 px at 12 px or
+     * more. Not met yet: figures are drawn once, 680–940 units wide, and shrink with the column (a narrow
+     * rendering for charts and a pan/zoom view for dense diagrams are still to be built). The measurement
+     * is here so that the work can be checked as it lands; the report lists the smallest label per figure.
+     */
+    @org.junit.jupiter.api.Disabled("issue 11 item 1 (figures legible at every width) is not built yet")
+    @Test
+    void everyFigureLabelIsLegible() throws Exception {
+        List<String> small = new ArrayList<>();
+        StringBuilder report = new StringBuilder("| page | width | figure | smallest label (px) |\n|---|---|---|---|\n");
+        for (int width : new int[] {390, 1280}) {
+            double min = width < 600 ? 11 : 12;
+            for (String page : articles) {
+                open(page, width, "light");
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.js(LABELS);
+                Map<String, Double> smallest = new TreeMap<>();
+                labels.forEach(l -> smallest.merge((String) l.get("figure"), ((Number) l.get("px")).doubleValue(), Math::min));
+                smallest.forEach((fig, px) -> {
+                    report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f |%n", page, width, fig, px));
+                    if (px < min) {
+                        small.add(String.format(Locale.ROOT, "%s %s at %d px: %.1f px", page, fig, width, px));
+                    }
+                });
+            }
+        }
+        Files.createDirectories(ROOT.resolve("target/readers"));
+        Files.writeString(ROOT.resolve("target/readers/figure-labels.md"), report);
+        assertEquals(List.of(), small, "figure labels below the legible size");
+    }
 }
