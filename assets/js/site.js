@@ -86,7 +86,7 @@
   // The section being read is marked in the table of contents.
   function tocTracking() {
     var links = $$('.toc a[href^="#"]');
-    if (!links.length || !('IntersectionObserver' in window)) { return; }
+    if (!links.length) { return; }
     var byId = {};
     links.forEach(function (a) { byId[decodeURIComponent(a.getAttribute('href').slice(1))] = a; });
     var heads = $$('.article-body h2[id], .article-body h3[id]').filter(function (h) { return byId[h.id]; });
@@ -100,9 +100,17 @@
       if (link) { link.setAttribute('aria-current', 'true'); }
       current = link;
     };
-    // the observer calls back after the browser's own layout: nothing here forces one
-    var io = new IntersectionObserver(mark, { rootMargin: '0px 0px -70% 0px' });
-    heads.forEach(function (h) { io.observe(h); });
+    // measured once per frame while the page scrolls: an IntersectionObserver alone misses a jump
+    // (Home key, "back to top") over headings that were all outside the viewport already
+    var queued = false;
+    var later = function () {
+      if (queued) { return; }
+      queued = true;
+      requestAnimationFrame(function () { queued = false; mark(); });
+    };
+    addEventListener('scroll', later, { passive: true });
+    addEventListener('hashchange', later);
+    later();
   }
 
   // Formulas and tables that scroll sideways on a narrow screen can be scrolled with the keyboard.
@@ -113,7 +121,7 @@
       if (e.scrollWidth > e.clientWidth) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
     };
     var ro = new ResizeObserver(function (entries) { entries.forEach(function (en) { check(en.target); }); });
-    var all = $$('.equation, .table-scroll');
+    var all = $$('.equation-body, .table-scroll');
     all.forEach(function (e) { ro.observe(e); });
     // a formula grows without its box resizing when the math fonts arrive: measure again then
     var again = function () { requestAnimationFrame(function () { all.forEach(check); }); };

@@ -5,7 +5,6 @@ import illustrated.simulation.Dataset;
 import illustrated.simulation.Grid;
 import illustrated.simulation.Series;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -84,9 +83,8 @@ public final class Charts {
         return new JFreeChart(null, t.font(14f), plot, series.size() > 1);
     }
 
-    /** A heat-map of a grid, coloured from {@code low} to {@code high} over [{@code min}, {@code max}]. */
-    public static JFreeChart heatmap(Theme t, String xLabel, String yLabel, Grid g, double min, double max,
-            Color low, Color high) {
+    /** A heat-map of a grid in a fixed colour scale (see {@link ColourMaps}), never in theme colours. */
+    public static JFreeChart heatmap(Theme t, String xLabel, String yLabel, Grid g, PaintScale scale) {
         DefaultXYZDataset d = new DefaultXYZDataset();
         int n = g.rows() * g.cols();
         double[][] data = new double[3][n];
@@ -107,36 +105,9 @@ public final class Charts {
         XYBlockRenderer r = new XYBlockRenderer();
         r.setBlockWidth(g.cols() > 1 ? Math.abs(xs[1] - xs[0]) : 1);
         r.setBlockHeight(g.rows() > 1 ? Math.abs(ys[1] - ys[0]) : 1);
-        r.setPaintScale(new LinearScale(min, max, low, high));
+        r.setPaintScale(scale);
         XYPlot plot = new XYPlot(d, axis(t, xLabel), axis(t, yLabel), r);
         return new JFreeChart(null, t.font(14f), plot, false);
-    }
-
-    /** A colour ramp between two colours; used by heat-maps. */
-    public record LinearScale(double lower, double upper, Color low, Color high) implements PaintScale {
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
-        @Override
-        public java.awt.Paint getPaint(double value) {
-            double f = upper == lower ? 0 : (value - lower) / (upper - lower);
-            f = Math.max(0, Math.min(1, f));
-            // quantise to 32 steps: fewer distinct colours, smaller and stabler SVG
-            f = Math.round(f * 32) / 32.0;
-            return new Color(mix(low.getRed(), high.getRed(), f), mix(low.getGreen(), high.getGreen(), f),
-                    mix(low.getBlue(), high.getBlue(), f));
-        }
-
-        private static int mix(int a, int b, double f) {
-            return (int) Math.round(a + (b - a) * f);
-        }
     }
 
     public static NumberAxis axis(Theme t, String label) {

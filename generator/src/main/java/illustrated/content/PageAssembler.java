@@ -178,7 +178,8 @@ public final class PageAssembler {
     }
 
     private String displayMath(Token t, Map<String, Integer> eqNo, Article a, Problems problems) {
-        String body = math(t, true, a, problems);
+        // the formula scrolls inside its own box when it is wider than the column, the number stays in view
+        String body = "<div class=\"equation-body\">" + math(t, true, a, problems) + "</div>";
         if (t.id() == null) {
             return "<div class=\"equation\">" + body + "</div>";
         }

@@ -19,7 +19,8 @@ import java.util.Map;
  * <ul>
  *   <li>Latin letters are math italic; digits, brackets and punctuation upright; spaces are ignored
  *       as in TeX ({@code \,} and {@code \quad} make space).</li>
- *   <li>{@code ^} and {@code _} with a single character or a {@code {group}}; both on one base stack.</li>
+ *   <li>{@code ^} and {@code _} with a single character or a {@code {group}}; both on one base stack.
+ *       A prime {@code '} is a superscript, as in TeX.</li>
  *   <li>Greek and symbols: {@code \alpha \beta \gamma \delta \epsilon \eta \theta \lambda \mu \sigma \tau \phi
  *       \psi \omega \Delta \nabla \partial \odot \cdot \times \top \ast \ldots \infty \to \mapsto \in \bullet}.</li>
  *   <li>Upright function names: {@code \tanh \log \exp \diag \softmax \sin \cos}; {@code \mathrm{..}} and
@@ -231,8 +232,13 @@ public final class MathText {
                     MathText arg = new MathText(argument(), s);
                     Atom last = out.remove(out.size() - 1);
                     if (c == '^') {
-                        if (last.sup != null) {
+                        if (last.sup != null && !last.sup.atoms.stream().allMatch(x -> x.text.equals("\u2032"))) {
                             throw error("double superscript");
+                        }
+                        if (last.sup != null) {
+                            List<Atom> both = new ArrayList<>(last.sup.atoms);
+                            both.addAll(arg.atoms);
+                            arg = new MathText(both, s);
                         }
                         out.add(last.withSup(arg));
                     } else {
@@ -241,6 +247,22 @@ public final class MathText {
                         }
                         out.add(last.withSub(arg));
                     }
+                    continue;
+                }
+                if (c == '\'') {
+                    // as in TeX, a prime is a superscript (f' = f^{\prime}): the KaTeX glyph is drawn for
+                    // script position, so set on the baseline it read as a slash ("σ/")
+                    i++;
+                    if (out.isEmpty()) {
+                        out.add(new Atom("", Style.UPRIGHT, Accent.NONE, null, null, 0));
+                    }
+                    Atom last = out.remove(out.size() - 1);
+                    List<Atom> sup = new ArrayList<>();
+                    sup.add(new Atom("\u2032", Style.UPRIGHT, Accent.NONE, null, null, 0));
+                    if (last.sup != null) {
+                        sup.addAll(last.sup.atoms);
+                    }
+                    out.add(last.withSup(new MathText(sup, s)));
                     continue;
                 }
                 out.addAll(atom());
@@ -285,9 +307,6 @@ public final class MathText {
                 return List.of(new Atom(String.valueOf(c), Style.ITALIC, Accent.NONE, null, null, 0));
             }
             String t = c == '-' ? "\u2212" : String.valueOf(c);
-            if (c == '\'') {
-                t = "\u2032";
-            }
             return List.of(new Atom(t, Style.UPRIGHT, Accent.NONE, null, null, 0));
         }
 

@@ -18,9 +18,9 @@ import org.jsoup.nodes.Element;
 /**
  * The full-text search index, generated at build time: {@code search-index.json}, one entry per
  * published article with its title, address, summary, tags and the plain text of each section
- * (headings, paragraphs, list items, captions, figure descriptions, footnotes; math as the text of
- * its MathML). The search page's script loads it once and searches it in the browser; nothing is
- * sent anywhere.
+ * (headings, paragraphs, list items, display and inline math, captions, figure descriptions,
+ * footnotes; math as the text of its MathML; no figure data). The search page's script loads it once
+ * and searches it in the browser; nothing is sent anywhere.
  *
  * <p>Entries are sorted by address and written without any map iteration order, so the file is
  * byte-identical between builds of the same content.
@@ -69,12 +69,15 @@ public final class SearchIndex {
             }
             k.replaceWith(new org.jsoup.nodes.TextNode(mathml == null ? "" : mathml.text().replace(" ", "")));
         }
-        doc.select("svg, .figure-links, .figure-files, .figure-data > summary, .figure-data table, .footnote-ref,"
-                + " .footnote-backref, .backref, .equation-number").remove();
+        // a figure's data panel is for reading beside the figure, not for finding: its description stays,
+        // its table, value names and numbers go (they made snippets such as "dims 12 points 300")
+        doc.select("svg, .figure-links, .figure-files, .figure-data > summary, .figure-data table,"
+                + " .figure-data .table-scroll, .figure-data .table-note, .figure-values, .footnote-ref, .footnote-backref, .backref,"
+                + " .equation-number").remove();
         String id = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
-        for (Element e : doc.body().select("h2, h3, p, li, figcaption, td, dd")) {
+        for (Element e : doc.body().select("h2, h3, p, li, figcaption, td, dd, div.equation")) {
             if (e.tagName().equals("h2") || e.tagName().equals("h3")) {
                 flush(out, id, heading, text);
                 id = e.id();

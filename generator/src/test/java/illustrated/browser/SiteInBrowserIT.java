@@ -231,6 +231,14 @@ class SiteInBrowserIT {
                 + "out.font = document.fonts.check('16px KaTeX_Main') && document.fonts.check('italic 16px KaTeX_Math');"
                 + "return out;");
         assertTrue(((Long) m.get("visible")) > 0, page + ": no formula is visible");
+        // one visible copy of each formula: KaTeX's MathML is for screen readers wherever its HTML is shown
+        // (a page without KaTeX's stylesheet showed every formula twice)
+        assertEquals(List.of(), browser.js("var twice = [];"
+                + "document.querySelectorAll('.katex').forEach(function (k) {"
+                + "  var h = k.querySelector('.katex-html'), m = k.querySelector('.katex-mathml');"
+                + "  if (!h || !m || !h.offsetParent) { return; }"
+                + "  var r = m.getBoundingClientRect(); if (r.width > 1 || r.height > 1) { twice.push(k.textContent.slice(0, 40)); } });"
+                + "return twice;"), page + ": formulas shown twice (MathML not visually hidden)");
         assertEquals(List.of(), m.get("empty"), page + ": formulas with no size");
         assertTrue(((Long) m.get("struts")) > 0, page + ": KaTeX struts have no height: hoisted styles not applied");
         assertEquals(Boolean.TRUE, m.get("font"), page + ": KaTeX fonts are not loaded");

@@ -26,6 +26,23 @@ class MathTextTest {
         assertEquals(3, h.sup().atoms().size(), "( t ) inside the superscript");
     }
 
+    /** A prime is a raised, smaller superscript: on the baseline the KaTeX glyph reads as a slash ("σ/"). */
+    @Test
+    void primeIsASuperscriptAboveTheBaseline() {
+        MathText.Atom a = MathText.parse("\\sigma'").atoms().get(0);
+        assertEquals("\u03C3", a.text());
+        assertNotNull(a.sup(), "the prime is the superscript of σ");
+        assertEquals("\u2032", a.sup().atoms().get(0).text());
+        MathText.Atom f = MathText.parse("f'^{2}").atoms().get(0);
+        assertEquals(2, f.sup().atoms().size(), "f'^2 is f^{\\prime 2}");
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(200, 100);
+        g.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE, org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        MathText.parse("\\sigma'").drawAtBaseline(g, theme, 10, 50, 20);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("y=['\"]([0-9.]+)['\"][^>]*>\u2032<").matcher(g.getSVGElement());
+        assertTrue(m.find(), g.getSVGElement());
+        assertTrue(Double.parseDouble(m.group(1)) <= 50 - 0.3 * 20, "the prime is raised: baseline y " + m.group(1));
+    }
+
     @Test
     void subAndSuperscriptStackOnOneBase() {
         MathText.Atom a = MathText.parse("x_i^{(t)}").atoms().get(0);

@@ -57,4 +57,21 @@ class SearchIndexTest {
         assertEquals(json, SearchIndex.json(List.of(page("a/a.md", "post", "published", "<p>first</p>"),
                 page("z/b.md", "post", "published", body))), "the same pages give the same bytes, in any order");
     }
+
+    /** Display formulas are part of the text; a figure's data panel (its table and value names) is not. */
+    @Test
+    void displayMathIsIndexedAndFigureDataIsNot() throws Exception {
+        String body = "<h2 id=\"f\">F</h2><p>In a function such as</p><div class=\"equation\"><span class=\"katex\">"
+                + "<math><semantics><mrow><mi>f</mi><mo>=</mo><mi>a</mi><mi>x</mi></mrow>"
+                + "<annotation encoding=\"application/x-tex\">f=ax</annotation></semantics></math></span></div>"
+                + "<p>x is the variable.</p>"
+                + "<figure class=\"figure\"><figcaption>Figure 1. Cells. <details class=\"figure-data\">"
+                + "<summary>Description and data</summary><p class=\"figure-description\">Empty cells.</p>"
+                + "<div class=\"table-scroll\"><table><tr><td>0.5</td></tr></table><p class=\"table-note\">Every 4th"
+                + " of 100 rows</p></div><dl class=\"figure-values\"><dt>per-class</dt><dd>100</dd></dl></details>"
+                + "</figcaption></figure>";
+        JsonNode idx = new ObjectMapper().readTree(SearchIndex.json(List.of(page("a/a.md", "post", "published", body))));
+        String text = idx.get(0).get("sections").get(0).get("text").asText();
+        assertEquals("In a function such as f=ax x is the variable. Figure 1. Cells. Empty cells.", text);
+    }
 }

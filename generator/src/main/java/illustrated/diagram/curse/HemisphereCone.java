@@ -157,7 +157,8 @@ public record HemisphereCone(int width, int height) implements Painter {
         g.setStroke(theme.dashed());
         double flat = y + h - (1 / Math.PI) / yMax * h;
         g.draw(new Line2D.Double(x, flat, x + w, flat));
-        Pen.label(g, theme, 15f, "2-D: 1/$π$", x + w - 4, flat + 18, Align.RIGHT);
+        // under the flat line between 45° and 80°, where the 3-D curve runs above it (at the right end it crossed the label)
+        Pen.label(g, theme, 15f, "2-D: 1/$π$", x + w * 62.5 / 180, flat + 18, Align.CENTER);
         // 3-D: ½ sin θ
         Path2D curve = new Path2D.Double();
         int n = 180;

@@ -182,7 +182,8 @@ public final class NeuronNets {
                 pen.neuron(n.cx(), n.cy(), 12, Role.HIDDEN);
             }
         }
-        pen.text("\u2026", cxs[0] - 122, yJ, 18, Align.CENTER, Role.MUTED);
-        pen.text("\u2026", cxs[2] + 122, yJ, 18, Align.CENTER, Role.MUTED);
+        // inside the picture: at +122 the right one was cut by the edge of the drawing
+        pen.text("\u2026", cxs[0] - 108, yJ, 18, Align.CENTER, Role.MUTED);
+        pen.text("\u2026", cxs[2] + 108, yJ, 18, Align.CENTER, Role.MUTED);
     }
 }

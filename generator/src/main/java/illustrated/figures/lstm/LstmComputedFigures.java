@@ -2,6 +2,8 @@ package illustrated.figures.lstm;
 
 import illustrated.chart.PinnedLogAxis;
 import illustrated.chart.Charts;
+import illustrated.chart.ColourMaps;
+import illustrated.chart.GridCells;
 import illustrated.chart.Theme;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
@@ -94,6 +96,8 @@ public final class LstmComputedFigures implements FigureCatalog {
     public static final List<Integer> ADDING_LENGTHS = List.of(10, 20, 40);
     static final AddingTraining.Params ADDING = new AddingTraining.Params(ADDING_LENGTHS, 8, 16, 64, 500, 0.03, 1.0, 500);
     static final LstmGateMaps.Params GATE_MAPS = new LstmGateMaps.Params(24, 8, 64, 400, 0.03, 1.0, 500);
+    /** The label on the cliff sits on the light, high-loss end of viridis. */
+    static final Color CLIFF_LABEL = new Color(0x1B1B1B);
     /** Cell states beyond +-this are drawn in full colour (a few cells count time and grow large). */
     static final double CELL_COLOUR_LIMIT = 0.6;
     static final LstmGradientCheck.Params CHECK = new LstmGradientCheck.Params(2, 3, 5, 2, 1e-4, 1e-6);
@@ -265,7 +269,7 @@ public final class LstmComputedFigures implements FigureCatalog {
                 .description(d -> "Four panels over the time steps 1 to " + d.value("length").formatted()
                         + ". Top: the input numbers, the two marked ones (steps " + d.value("marker-1").formatted()
                         + " and " + d.value("marker-2").formatted() + ") highlighted. Below, as heat-maps with one row"
-                        + " per cell (" + d.value("hidden-size").formatted() + " cells) from white (0) to dark (1): the"
+                        + " per cell (" + d.value("hidden-size").formatted() + " cells) on the viridis scale from dark purple (0) to yellow (1): the"
                         + " input gate i, the forget gate f and the output gate o. Dashed lines mark the marked steps."
                         + " The network's answer is " + d.value("prediction").formatted() + " for a true sum of "
                         + d.value("target").formatted() + "; its test error is " + d.value("test-mse").formatted() + ".")
@@ -300,10 +304,10 @@ public final class LstmComputedFigures implements FigureCatalog {
         plot.setGap(10);
         plot.add(inputPlot(d, t), 2);
         double maxAbs = CELL_COLOUR_LIMIT;
+        // fixed colours, the same in both themes (theme roles flipped their ends in dark mode)
         PaintScale scale = diverging
-                ? new Diverging(-maxAbs, maxAbs, t.color(Theme.Role.HIDDEN), t.color(Theme.Role.PAPER),
-                        t.color(Theme.Role.CELL))
-                : new Charts.LinearScale(0, 1, t.color(Theme.Role.PAPER), t.color(Theme.Role.FG));
+                ? ColourMaps.cellState(maxAbs)
+                : new ColourMaps.Viridis(0, 1);
         for (String name : grids) {
             plot.add(gridPlot(d.grid(name), scale, t, name), 3);
         }
@@ -396,28 +400,6 @@ public final class LstmComputedFigures implements FigureCatalog {
         a.setTickMarkPaint(t.color(Theme.Role.MUTED));
     }
 
-    /** Three-colour ramp: low, middle at the centre of the range, high. */
-    record Diverging(double lower, double upper, Color low, Color mid, Color high) implements PaintScale {
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
-        @Override
-        public java.awt.Paint getPaint(double value) {
-            double centre = (lower + upper) / 2;
-            if (value < centre) {
-                return new Charts.LinearScale(lower, centre, low, mid).getPaint(value);
-            }
-            return new Charts.LinearScale(centre, upper, mid, high).getPaint(value);
-        }
-    }
-
     // ---------------------------------------------------------------- vanishing / exploding
 
     private static FigureSpec vanishing() {
@@ -502,7 +484,7 @@ public final class LstmComputedFigures implements FigureCatalog {
                 .size(720, 560)
                 .title("A cliff in the loss of a one-unit recurrent net, and gradient clipping")
                 .description(d -> "Heat-map of log10 of the loss (x(50) \u2212 0.7)^2 of the net x(t) = w \u03c3(x(t\u22121))"
-                        + " + b with x(0) = 0.5, over w from 3 to 9 and b from \u22125 to 0.5; dark is high loss."
+                        + " + b with x(0) = 0.5, over w from 3 to 9 and b from \u22125 to 0.5; yellow is high loss, dark purple low."
                         + " A sharp diagonal wall separates two regions. Two gradient-descent paths start at w = "
                         + d.value("start-w").formatted() + ", b = " + d.value("start-b").formatted() + " with step size "
                         + d.value("learning-rate").formatted() + " for " + d.value("gd-steps").formatted()
@@ -518,7 +500,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static JFreeChart cliffChart(Dataset d, Theme t) {
         Grid g = d.grid("log10 loss");
-        PaintScale scale = new Charts.LinearScale(-3, 2, t.color(Theme.Role.PAPER), t.color(Theme.Role.GATE));
+        PaintScale scale = new ColourMaps.Viridis(-3, 2);
 
         XYSeriesCollection paths = collection(List.of(d.series("plain gradient descent"),
                 d.series("with norm clipping"), d.series("start")));
@@ -539,8 +521,8 @@ public final class LstmComputedFigures implements FigureCatalog {
         NumberAxis y = new NumberAxis("bias b");
         y.setRange(g.ys()[0], g.ys()[g.rows() - 1]);
         XYPlot plot = new XYPlot(paths, x, y, pr);
-        // the loss surface as one raster image under the paths (thousands of SVG rectangles otherwise)
-        plot.getRenderer().addAnnotation(new GridImage(g, scale), org.jfree.chart.ui.Layer.BACKGROUND);
+        // the loss surface as vector cells under the paths (runs of equal colour merged)
+        plot.getRenderer().addAnnotation(new GridCells(g, scale), org.jfree.chart.ui.Layer.BACKGROUND);
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         // the wall lies where the unstable fixed point passes x(0): x(0) = w sigma(x(0)) + b
         double wLabel = 7.4;
@@ -548,7 +530,7 @@ public final class LstmComputedFigures implements FigureCatalog {
         org.jfree.chart.annotations.XYTextAnnotation wall = new org.jfree.chart.annotations.XYTextAnnotation(
                 "the cliff", wLabel, bWall - 0.28);
         wall.setFont(t.font(14f));
-        wall.setPaint(t.color(Theme.Role.PAPER));
+        wall.setPaint(CLIFF_LABEL);
         wall.setRotationAngle(StrictMath.atan(0.575));
         plot.addAnnotation(wall);
         plot.setDomainGridlinesVisible(false);
@@ -571,42 +553,6 @@ public final class LstmComputedFigures implements FigureCatalog {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** A grid drawn as an image stretched over its data range (cells centred on the grid points). */
-    static final class GridImage extends org.jfree.chart.annotations.AbstractXYAnnotation {
-        private static final long serialVersionUID = 1L;
-        private final transient Grid grid;
-        private final transient java.awt.image.BufferedImage image;
-
-        GridImage(Grid g, PaintScale scale) {
-            this.grid = g;
-            image = new java.awt.image.BufferedImage(g.cols(), g.rows(), java.awt.image.BufferedImage.TYPE_INT_RGB);
-            for (int r = 0; r < g.rows(); r++) {
-                for (int c = 0; c < g.cols(); c++) {
-                    // image rows run downwards, y upwards
-                    image.setRGB(c, g.rows() - 1 - r, ((Color) scale.getPaint(g.at(r, c))).getRGB());
-                }
-            }
-        }
-
-        @Override
-        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domain, ValueAxis range,
-                int rendererIndex, org.jfree.chart.plot.PlotRenderingInfo info) {
-            double[] xs = grid.xs();
-            double[] ys = grid.ys();
-            double hx = (xs[1] - xs[0]) / 2;
-            double hy = (ys[1] - ys[0]) / 2;
-            double x0 = domain.valueToJava2D(xs[0] - hx, area, plot.getDomainAxisEdge());
-            double x1 = domain.valueToJava2D(xs[xs.length - 1] + hx, area, plot.getDomainAxisEdge());
-            double y0 = range.valueToJava2D(ys[ys.length - 1] + hy, area, plot.getRangeAxisEdge());
-            double y1 = range.valueToJava2D(ys[0] - hy, area, plot.getRangeAxisEdge());
-            java.awt.Shape clip = g2.getClip();
-            g2.clip(area);
-            g2.drawImage(image, (int) Math.round(x0), (int) Math.round(y0), (int) Math.round(x1 - x0),
-                    (int) Math.round(y1 - y0), null);
-            g2.setClip(clip);
-        }
-    }
 
     /** Wider gaps between legend items than JFreeChart's default. */
     private static JFreeChart spaced(JFreeChart chart) {

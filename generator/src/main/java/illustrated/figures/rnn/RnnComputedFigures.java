@@ -3,6 +3,7 @@ package illustrated.figures.rnn;
 import illustrated.format.Decimal;
 import illustrated.chart.PinnedLogAxis;
 import illustrated.chart.Charts;
+import illustrated.chart.ColourMaps;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
 import illustrated.figure.FigureCatalog;
@@ -21,7 +22,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.font.TextAttribute;
@@ -233,7 +233,7 @@ public final class RnnComputedFigures implements FigureCatalog {
                 .description(d -> "Two triangular heat-maps side by side, before and after training a simple RNN on "
                         + "next-character prediction. Row τ, column t shows the size of the error that the loss at "
                         + "output time τ sends back to the hidden state at step t, relative to the error it puts on "
-                        + "h(τ) itself, on a logarithmic colour scale: the diagonal is 1 (darkest). Cells above the "
+                        + "h(τ) itself, on a logarithmic colour scale: the diagonal is 1 (yellow, the top of the viridis scale). Cells above the "
                         + "diagonal are empty: an output cannot depend on a later state. Along each row the colour "
                         + "fades away from the diagonal: each step back multiplies the error by about "
                         + d.value("decay-per-step").formatted() + " (median) in the trained network and "
@@ -248,7 +248,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         Grid after = d.grid("trained");
         double lo = Math.floor(2 * Math.min(minFilled(before), minFilled(after))) / 2;
         double hi = 0;
-        PaintScale scale = new RoleScale(lo, hi, Role.GRADIENT);
+        PaintScale scale = new ColourMaps.Viridis(lo, hi, true);
         int n = before.cols();
         NumberAxis tau = Charts.axis(t, "output time τ");
         tau.setAttributedLabel(rich(t, 14f, "output time τ"));
@@ -453,7 +453,8 @@ public final class RnnComputedFigures implements FigureCatalog {
         r.setBlockWidth(0.86 * (xs[1] - xs[0]));
         r.setBlockHeight(0.86 * (xs[1] - xs[0]));
         r.setSeriesVisibleInLegend(0, false);
-        r.setPaintScale(new DivergingScale(Role.C1, Role.OUTPUT));
+        // fixed colours (not theme roles): a probability has one colour in both themes
+        r.setPaintScale(ColourMaps.probability());
         NumberAxis x = Charts.axis(t, "x1");
         NumberAxis y = Charts.axis(t, "x2");
         x.setAttributedLabel(rich(t, 15f, "x_{1}"));
@@ -574,49 +575,6 @@ public final class RnnComputedFigures implements FigureCatalog {
             a.addAttribute(TextAttribute.FONT, r[2], (int) r[0], (int) r[1]);
         }
         return a;
-    }
-
-    /** One role colour whose opacity grows with the value; below {@code lower} transparent. */
-    record RoleScale(double lower, double upper, Role role) implements PaintScale {
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            if (value < lower || Double.isNaN(value)) {
-                return Role.PAPER.color(0); // empty cells (EMPTY or NaN) stay transparent
-            }
-            double f = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
-            f = Math.round(f * 24) / 24.0;
-            return role.color((int) Math.round(255 * (0.06 + 0.94 * f)));
-        }
-    }
-
-    /** Probability p in [0, 1]: {@code zero}'s colour below 1/2, {@code one}'s above, stronger near 0 and 1. */
-    record DivergingScale(Role zero, Role one) implements PaintScale {
-        @Override
-        public double getLowerBound() {
-            return 0;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return 1;
-        }
-
-        @Override
-        public Paint getPaint(double p) {
-            double f = Math.min(1, Math.abs(p - 0.5) * 2);
-            f = Math.round(f * 16) / 16.0;
-            return (p < 0.5 ? zero : one).color((int) Math.round(255 * 0.55 * f));
-        }
     }
 
     static DefaultXYZDataset xyz(Grid g) {
