@@ -16,7 +16,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 /** Runs a real JBake bake over the staged sources and turns its silent errors into problems. */
 public final class JBakeStage {
     private static final Pattern NOT_FOUND = Pattern.compile("Template not found for name \"([^\"]+)\"");
-    private static final Pattern TEMPLATE_AT = Pattern.compile("template \"([^\"]+)\"\\s+(?:at|in) line (\\d+)");
+    private static final Pattern TEMPLATE_AT = Pattern.compile(
+            "template \"([^\"]+)\"(?:\\s+in (?:macro|function) \"[^\"]*\")?\\s+(?:at|in) line (\\d+)");
 
     private JBakeStage() {
     }
@@ -85,6 +86,9 @@ public final class JBakeStage {
             Path file = Path.of("templates", m.group(1));
             int line = Integer.parseInt(m.group(2));
             if (all.contains("for security reasons") || all.contains("\"api\" built-in")) {
+                first = all.lines().map(String::strip).filter(l -> l.contains("for security reasons")
+                        || l.contains("\"api\" built-in")).findFirst().orElse(first)
+                        .replaceFirst("^(?:[\\w.$]+(?:Exception|Error): )+", "");
                 return new Problem(file, line, "template error: " + first.strip(),
                         "templates may not create Java objects (?new) or reach the Java API of values (?api): "
                                 + "FreeMarker's class resolver allows no class here",
