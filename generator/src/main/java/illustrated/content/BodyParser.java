@@ -70,7 +70,9 @@ public final class BodyParser {
                             "everything after it would be read as LaTeX", "add a line $$ after the formula"));
                     return new ParsedBody(a, md.toString(), tokens, map);
                 }
-                Token t = new Token(tokens.size(), Token.Kind.DISPLAY_MATH, label, tex.toString(), start);
+                // the token's line is where its LaTeX starts: the line after a "$$" that stands alone
+                int texLine = line.trim().equals("$$") ? start + 1 : start;
+                Token t = new Token(tokens.size(), Token.Kind.DISPLAY_MATH, label, tex.toString(), texLine);
                 tokens.add(t);
                 block(md, map, t, start);
                 i = j;

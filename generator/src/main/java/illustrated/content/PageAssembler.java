@@ -181,8 +181,7 @@ public final class PageAssembler {
         } catch (Katex.MathError e) {
             int line = t.line();
             int pos = Math.max(0, Math.min(t.text().length(), e.position() - 1));
-            line += (int) t.text().substring(0, pos).chars().filter(c -> c == '\n').count()
-                    + (display && t.kind() == Token.Kind.DISPLAY_MATH && t.text().indexOf('\n') >= 0 ? 1 : 0);
+            line += (int) t.text().substring(0, pos).chars().filter(c -> c == '\n').count();
             problems.add(new Problem(a.source(), line, "invalid LaTeX: " + e.getMessage(),
                     "KaTeX cannot typeset the formula '" + abbreviate(t.text()) + "'",
                     e.getMessage().contains("trust: false") ? "formulas cannot hold links, images or HTML: write the "
