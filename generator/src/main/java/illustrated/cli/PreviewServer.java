@@ -52,9 +52,9 @@ public final class PreviewServer {
             """;
 
     /** Event streams held open at once (one per open page); more are refused with 503. */
-    static final int MAX_STREAMS = 8;
+    public static final int MAX_STREAMS = 8;
     /** Threads answering requests: the event streams and, besides them, pages and files. */
-    static final int THREADS = MAX_STREAMS + 8;
+    public static final int THREADS = MAX_STREAMS + 8;
 
     private final BuildOptions options;
     private final List<FigureCatalog> catalogs;
@@ -65,6 +65,7 @@ public final class PreviewServer {
     private volatile List<Problem> problems = List.of();
     private volatile long lastMillis;
     private HttpServer server;
+    private ExecutorService pool;
 
     public PreviewServer(BuildOptions options, List<FigureCatalog> catalogs) {
         this.options = options;
@@ -130,7 +131,7 @@ public final class PreviewServer {
     public void start(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         // a bounded pool: each open page holds one thread for its event stream (at most MAX_STREAMS)
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+        pool = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
             return t;
@@ -151,6 +152,14 @@ public final class PreviewServer {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+        if (pool != null) {
+            pool.shutdownNow(); // ends the event streams' waits
+            try {
+                pool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
