@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks templates before JBake runs them: every template escapes what it prints (an
- * {@code output_format} header) and none can reach Java classes ({@code ?new}, {@code ?api}).
+ * {@code output_format} header), and a friendly early message for a line that uses {@code ?new} or
+ * {@code ?api}. That search is no defence (a template can split the expression over lines or put it
+ * in an included file): what keeps templates from running code is {@link TemplateSandbox}.
  */
 public final class TemplateLint {
     private static final Pattern DANGEROUS = Pattern.compile("\\?\\s*(new|api)\\b");
