@@ -38,8 +38,8 @@ final class InputChecks {
                         "the page is published under the file's path; other characters break its address or lead "
                                 + "outside the site", "rename the file: letters, digits, '.', '_' and '-' only"));
             }
-            if (a.get("tags") == null) {
-                continue;
+            if (a.get("tags") == null || a.get("tags").isBlank()) {
+                continue; // no tags
             }
             String[] tags = a.get("tags").split(",", -1);
             for (int i = 0; i < tags.length; i++) {
