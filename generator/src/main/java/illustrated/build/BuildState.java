@@ -46,14 +46,14 @@ public record BuildState(Map<String, String> files, String code, String options,
         Map<String, String> files = new TreeMap<>();
         Path project = options.projectDir();
         for (String d : INPUT_DIRS) {
-            Path dir = project.resolve(d);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                    files.put(project.relativize(p).toString().replace('\\', '/'), ContentHash.of(Files.readAllBytes(p)));
-                }
+            // links and special files are hashed by what they are, never read: the read stage refuses them
+            for (InputFiles.Entry e : InputFiles.entries(project.resolve(d))) {
+                Path p = e.path();
+                files.put(project.relativize(p).toString().replace('\\', '/'), switch (e.kind()) {
+                    case FILE -> ContentHash.of(Files.readAllBytes(p));
+                    case LINK -> "link:" + Files.readSymbolicLink(p);
+                    case SPECIAL -> "special";
+                });
             }
         }
         Path manifest = project.resolve("generator/figure-manifest.json");
@@ -61,7 +61,8 @@ public record BuildState(Map<String, String> files, String code, String options,
             files.put("generator/figure-manifest.json", ContentHash.of(Files.readAllBytes(manifest)));
         }
         String opts = ContentHash.of(options.buildMode(), Boolean.toString(options.checkManifest()),
-                options.siteDir().toString(), String.join(",", catalogClasses));
+                // relative: moving the checkout must not make a no-op build a full one
+                project.relativize(options.siteDir()).toString().replace('\\', '/'), String.join(",", catalogClasses));
         return new BuildState(files, codeHash(), opts, Map.of(), List.of(), "", 0);
     }
 
@@ -80,36 +81,45 @@ public record BuildState(Map<String, String> files, String code, String options,
     }
 
     private static String computeCodeHash() throws IOException {
-        MessageDigest md = ContentHash.sha256();
-        // sorted and without duplicates: Maven's exec plugin and generator/bin/site list the same entries in other orders
-        java.util.SortedSet<String> entries = new java.util.TreeSet<>();
+        List<Path> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank() && !entry.endsWith(".pom")) { // generator/bin/site's list names pom-only artifacts too
-                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+                entries.add(Path.of(entry));
             }
         }
         if (System.getenv("ILLUSTRATED_DEBUG") != null) {
-            System.out.println("debug: class path " + String.join("\n  ", entries));
+            System.out.println("debug: class path " + String.join("\n  ", entries.stream().map(Path::toString).toList()));
         }
-        for (String entry : entries) {
-            Path p = Path.of(entry);
-            md.update(entry.getBytes(StandardCharsets.UTF_8));
+        return codeHash(entries);
+    }
+
+    /**
+     * Hash of class path entries that does not depend on where they are: a folder counts by the
+     * names and contents of its class files, a jar by its name, size and date. Moving the checkout
+     * to another folder leaves it unchanged (a no-op build stays a no-op); the entries are sorted by
+     * these digests, since Maven's exec plugin and generator/bin/site list them in other orders.
+     */
+    static String codeHash(List<Path> entries) throws IOException {
+        java.util.SortedSet<String> digests = new java.util.TreeSet<>();
+        for (Path p : entries) {
             if (Files.isDirectory(p)) {
+                MessageDigest md = ContentHash.sha256();
                 try (Stream<Path> s = Files.walk(p)) {
                     for (Path f : s.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
-                        md.update(p.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        md.update(p.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                         try (InputStream in = Files.newInputStream(f)) {
                             md.update(ContentHash.sha256().digest(in.readAllBytes()));
                         }
                     }
                 }
+                digests.add("dir:" + HexFormat.of().formatHex(md.digest()));
             } else if (Files.exists(p)) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                md.update((a.size() + "/" + a.lastModifiedTime().toMillis()).getBytes(StandardCharsets.UTF_8));
+                digests.add("jar:" + p.getFileName() + "/" + a.size() + "/" + a.lastModifiedTime().toMillis());
             }
         }
-        return HexFormat.of().formatHex(md.digest());
+        return ContentHash.of(String.join("\n", digests));
     }
 
     /** Size and modification time of every published file. */

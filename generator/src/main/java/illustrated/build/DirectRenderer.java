@@ -37,9 +37,7 @@ public final class DirectRenderer {
 
     /** @param templates folder of the .ftl files; {@code jbakeProperties} the site's JBake settings */
     public DirectRenderer(Path templates, String jbakeProperties) throws IOException {
-        cfg = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setDirectoryForTemplateLoading(templates.toFile());
+        cfg = illustrated.site.TemplateSandbox.configuration(templates);
         props.load(new StringReader(jbakeProperties));
         for (String k : new TreeSet<>(props.stringPropertyNames())) {
             config.put(k.replace('.', '_'), props.getProperty(k));

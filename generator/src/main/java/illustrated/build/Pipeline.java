@@ -49,6 +49,9 @@ public final class Pipeline {
     private final BuildLog log;
     private final List<FigureCatalog> catalogs;
     private String lastPath = "";
+    private Publisher.Steps publishSteps = Publisher.Steps.NONE;
+    /** The catalog class that defines each figure id (for messages about a figure). */
+    private final Map<String, Class<?>> definedIn = new java.util.HashMap<>();
 
     public Pipeline(BuildOptions options, BuildLog log) {
         this(options, log, Catalogs.all());
@@ -76,13 +79,30 @@ public final class Pipeline {
         return BuildState.scan(options, catalogs.stream().map(c -> c.getClass().getName()).toList()).sameInputs(before);
     }
 
-    /** Builds and publishes the site; throws {@link BuildFailure} with every problem found. */
+
+    /** For tests: a hook called after every step of publishing (it may throw to stop the build there). */
+    public Pipeline publishSteps(Publisher.Steps steps) {
+        this.publishSteps = steps;
+        return this;
+    }
+
+    /**
+     * Builds and publishes the site; throws {@link BuildFailure} with every problem found. One build
+     * per project at a time: a second one waits for the first (see {@link BuildLock}).
+     */
     public BuildReport build() throws IOException {
+        try (BuildLock lock = BuildLock.acquire(options.projectDir(), m -> System.err.println(m))) {
+            return buildLocked();
+        }
+    }
+
+    private BuildReport buildLocked() throws IOException {
         long t0 = System.nanoTime();
         Path project = options.projectDir();
         Problems problems = new Problems();
-        Publisher publisher = new Publisher(options.siteDir());
-        publisher.cleanLeftovers();
+        Publisher publisher = new Publisher(options.siteDir(), publishSteps);
+        // a build stopped while publishing: put the last whole site back, remove what it left
+        publisher.recover();
 
         // 0. nothing changed? (hashing the inputs costs milliseconds; ND4J, KaTeX and JBake seconds)
         long tState = System.nanoTime();
@@ -113,7 +133,7 @@ public final class Pipeline {
         SiteConfig site = SiteConfig.load(project);
         List<Article> articles = new ArticleReader(project).readAll(project.resolve("content"), problems);
         TemplateLint.check(project, project.resolve("templates"), problems);
-        checkPagePaths(project, articles, problems);
+        InputChecks.check(project, articles, SiteWriter.properties(site), problems);
         List<ParsedBody> bodies = new ArrayList<>();
         for (Article a : articles) {
             if ("draft".equals(a.get("status"))) {
@@ -136,6 +156,7 @@ public final class Pipeline {
         log.end(String.format(java.util.Locale.ROOT, "%d figures: %d computed, %d cached", figures.figures().size(),
                 computed, figures.figures().size() - computed));
         logReasons(figures.outcomes());
+        FigureChecks.finite(figures.figures(), definedIn, problems);
         if (options.checkManifest()) {
             FigureManifest.check(project, figures.figures(), problems).forEach(n -> log.info("%s", n));
         }
@@ -297,14 +318,10 @@ public final class Pipeline {
         }
         // the assets as they are now (JBake copies them to the top of the site)
         Path assets = project.resolve("assets");
-        if (Files.isDirectory(assets)) {
-            try (var s = Files.walk(assets)) {
-                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                    Path to = out.resolve(assets.relativize(f).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        for (Path f : InputFiles.regular(assets)) {
+            Path to = illustrated.site.OutputPaths.confined(out, assets.relativize(f).toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
         }
         Map<String, String> files;
         try {
@@ -314,7 +331,7 @@ public final class Pipeline {
             return List.of();
         }
         for (Map.Entry<String, String> e : files.entrySet()) {
-            Path to = out.resolve(e.getKey());
+            Path to = illustrated.site.OutputPaths.confined(out, e.getKey());
             Files.createDirectories(to.getParent());
             Files.writeString(to, e.getValue(), StandardCharsets.UTF_8);
         }
@@ -351,47 +368,6 @@ public final class Pipeline {
         }
     }
 
-    /**
-     * Two sources that would publish the same file: pages whose paths differ only in case (one
-     * overwrites the other on macOS and Windows), a page where a tag page or an asset goes.
-     */
-    static void checkPagePaths(Path project, List<Article> articles, Problems problems) throws IOException {
-        Map<String, String> taken = new LinkedHashMap<>();
-        Path assets = project.resolve("assets");
-        if (Files.isDirectory(assets)) {
-            try (var s = Files.walk(assets)) {
-                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                    String rel = assets.relativize(f).toString().replace('\\', '/');
-                    taken.put(rel.toLowerCase(java.util.Locale.ROOT), "the asset " + project.relativize(f));
-                }
-            }
-        }
-        for (Article a : articles) {
-            if (!"published".equals(a.get("status")) || !"post".equals(a.type()) || a.get("tags") == null) {
-                continue;
-            }
-            for (String t : a.get("tags").split(",")) {
-                if (!t.isBlank()) {
-                    String uri = "tags/" + t.strip().replace(' ', '-') + ".html";
-                    taken.putIfAbsent(uri.toLowerCase(java.util.Locale.ROOT), "the tag page of '" + t.strip() + "'");
-                }
-            }
-        }
-        Map<String, Article> pages = new LinkedHashMap<>();
-        for (Article a : articles) {
-            String key = a.uri().toLowerCase(java.util.Locale.ROOT);
-            Article other = pages.putIfAbsent(key, a);
-            if (other != null && !other.uri().equals(a.uri())) {
-                problems.add(new Problem(a.source(), 1, "duplicate page path '" + a.uri() + "'",
-                        other.source() + " publishes " + other.uri() + ", which differs only in case: one would "
-                                + "overwrite the other on macOS and Windows", "rename one of the two files"));
-            } else if (taken.containsKey(key)) {
-                problems.add(new Problem(a.source(), 1, "duplicate page path '" + a.uri() + "'",
-                        taken.get(key) + " is published at the same path", "rename or move the article"));
-            }
-        }
-    }
-
     /** Every figure by id; a duplicate id is a problem naming the catalog source and line of both. */
     private Map<String, FigureSpec> specs(Problems problems) {
         Map<String, FigureSpec> out = new LinkedHashMap<>();
@@ -401,8 +377,14 @@ public final class Pipeline {
             try {
                 list = c.figures();
             } catch (RuntimeException e) {
-                problems.add(Problem.at(sourceOf(c.getClass()), 0, "figure catalog " + c.getClass().getSimpleName()
-                        + " failed: " + e, "fix the figure definitions in that catalog"));
+                // a figure id that cannot be a file name, a missing title…: at the line of that figure when known
+                java.util.regex.Matcher id = java.util.regex.Pattern.compile("figure id '([^']*)'|figure '([^']*)'")
+                        .matcher(String.valueOf(e.getMessage()));
+                String bad = id.find() ? (id.group(1) != null ? id.group(1) : id.group(2)) : null;
+                Path file = sourceOf(c.getClass());
+                problems.add(Problem.at(file, bad == null ? 0 : lineOf(file, "\"" + bad + "\"", 1), "figure catalog "
+                        + c.getClass().getSimpleName() + " failed: " + e.getMessage(),
+                        "fix the figure definitions in that catalog (figure ids: lower-case letters, digits and '-')"));
                 continue;
             }
             for (FigureSpec f : list) {
@@ -419,6 +401,7 @@ public final class Pipeline {
                     continue;
                 }
                 out.put(f.id(), f);
+                definedIn.put(f.id(), c.getClass());
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package illustrated.chart;
 
+
 import java.awt.Color;
 import java.awt.Paint;
 import org.jfree.chart.renderer.PaintScale;

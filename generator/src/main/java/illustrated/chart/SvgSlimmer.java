@@ -1,6 +1,7 @@
 package illustrated.chart;
 
 
+
 import illustrated.format.Decimal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -30,7 +30,7 @@ final class Bench {
     }
 
     static int run(Path project, List<String> args, boolean noManifestCheck) throws IOException, InterruptedException {
-        int runs = Integer.parseInt(Main.option(args, "--runs", "3"));
+        int runs = Main.number(Main.option(args, "--runs", "3"), "--runs", 1, 100);
         List<String> extra = new ArrayList<>();
         if (noManifestCheck) {
             extra.add("--no-manifest-check");

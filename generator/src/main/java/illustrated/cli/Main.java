@@ -57,64 +57,143 @@ public final class Main {
     public static int run(String[] argv) {
         quietLibraries();
         Numerics.pinProcess();
-        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        try {
+            return dispatch(new ArrayList<>(Arrays.asList(argv)));
+        } catch (UsageError e) {
+            System.err.println("generator/bin/site: " + e.getMessage());
+            System.err.println("run 'generator/bin/site help' for the commands and their options");
+            return 2;
+        } catch (BuildFailure f) {
+            printFailure(f);
+            return 1;
+        } catch (Throwable e) {
+            printInternal(e);
+            return 3;
+        }
+    }
+
+    /** Options each command takes besides the common ones (those with a value take the next argument). */
+    private static final java.util.Map<String, java.util.Set<String>> OPTIONS = java.util.Map.of(
+            "build", java.util.Set.of(), "serve", java.util.Set.of("--port", "--no-watch"),
+            "bench", java.util.Set.of("--runs"), "new", java.util.Set.of(), "preview", java.util.Set.of(),
+            "manifest", java.util.Set.of(), "diff", java.util.Set.of("--site", "--out"));
+
+    private static int dispatch(List<String> args) throws Exception {
         String cmd = args.isEmpty() || args.get(0).startsWith("-") ? "build" : args.remove(0);
+        if (cmd.equals("help") || args.contains("--help") || args.contains("-h") || cmd.equals("--help")) {
+            System.out.println(usage());
+            return 0;
+        }
+        if (!OPTIONS.containsKey(cmd)) {
+            System.err.println("unknown command '" + cmd + "'\n" + usage());
+            return 2;
+        }
         Path project = Path.of(option(args, "--project", "."));
         boolean quiet = args.remove("--quiet");
         args.remove("--quiet-libs");
         boolean noCache = args.remove("--no-cache");
+        boolean noManifestCheck = args.remove("--no-manifest-check");
         List<FigureCatalog> catalogs;
         try {
             catalogs = cmd.equals("bench") ? List.of() : catalogs(args);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
+            throw new UsageError(e.getMessage());
         }
+        int port = cmd.equals("serve") ? number(option(args, "--port", "8000"), "--port", 0, 65535) : 0;
+        boolean noWatch = cmd.equals("serve") && args.remove("--no-watch");
+        checkLeftovers(cmd, args);
         BuildOptions opts = BuildOptions.defaults(project);
         if (noCache) {
             opts = opts.withCache(null);
         }
-        if (args.remove("--no-manifest-check")) {
+        if (noManifestCheck) {
             opts = opts.withManifestCheck(false);
         }
-        try {
-            switch (cmd) {
-                case "build" -> {
-                    return build(opts, quiet, catalogs);
-                }
-                case "serve" -> {
-                    int port = Integer.parseInt(option(args, "--port", "8000"));
-                    return PreviewServer.serve(opts.withMode("preview"), port, args.remove("--no-watch"), catalogs);
-                }
-                case "bench" -> {
-                    return Bench.run(project, args, !opts.checkManifest());
-                }
-                case "new" -> {
-                    return Scaffold.run(project, args, catalogs);
-                }
-                case "preview" -> {
-                    PreviewFigures.main(args.toArray(String[]::new));
-                    return 0;
-                }
-                case "manifest" -> { return ManifestCommand.run(opts, args); }
-                case "diff" -> { return DiffCommand.run(opts, args); }
-                case "help", "--help", "-h" -> {
-                    System.out.println(usage());
-                    return 0;
-                }
-                default -> {
-                    System.err.println("unknown command '" + cmd + "'\n" + usage());
-                    return 2;
-                }
+        switch (cmd) {
+            case "build" -> {
+                return build(opts, quiet, catalogs);
             }
-        } catch (BuildFailure f) {
-            printFailure(f);
-            return 1;
-        } catch (Exception e) {
-            System.err.println("internal error: " + e);
-            e.printStackTrace();
-            return 3;
+            case "serve" -> {
+                return PreviewServer.serve(opts.withMode("preview"), port, noWatch, catalogs);
+            }
+            case "bench" -> {
+                return Bench.run(project, args, !opts.checkManifest());
+            }
+            case "new" -> {
+                return Scaffold.run(project, args, catalogs);
+            }
+            case "preview" -> {
+                PreviewFigures.main(args.toArray(String[]::new));
+                return 0;
+            }
+            case "manifest" -> {
+                return ManifestCommand.run(opts, args);
+            }
+            default -> {
+                return DiffCommand.run(opts, args);
+            }
         }
+    }
+
+    /** Anything a command does not know is a mistake worth stopping for, not something to ignore. */
+    private static void checkLeftovers(String cmd, List<String> args) {
+        java.util.Set<String> known = OPTIONS.get(cmd);
+        for (String a : args) {
+            if (a.startsWith("-") && !known.contains(a)) {
+                throw new UsageError("unknown option '" + a + "' for " + cmd + " (options: --project DIR, --quiet, "
+                        + "--no-cache, --no-manifest-check, --catalog CLASS"
+                        + known.stream().sorted().map(k -> ", " + k).collect(java.util.stream.Collectors.joining())
+                        + ")");
+            }
+        }
+        if ((cmd.equals("build") || cmd.equals("serve")) && !args.isEmpty()) {
+            throw new UsageError("unexpected argument '" + args.get(0) + "' for " + cmd);
+        }
+    }
+
+    static int number(String value, String option, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageError(option + " needs a whole number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
+    /** Bad usage of the command line: exit code 2 with this message. */
+    static final class UsageError extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message);
+        }
+    }
+
+    /** A bug, not an input problem: what failed and where, in a few lines (set ILLUSTRATED_DEBUG for all of it). */
+    static void printInternal(Throwable e) {
+        System.err.println("internal error: " + e);
+        if (System.getenv("ILLUSTRATED_DEBUG") != null) {
+            e.printStackTrace();
+            return;
+        }
+        int depth = 0;
+        for (Throwable c = e; c != null && depth < 4; c = c.getCause() == c ? null : c.getCause(), depth++) {
+            if (c != e) {
+                System.err.println("caused by: " + c);
+            }
+            StackTraceElement[] st = c.getStackTrace();
+            int shown = Math.min(st.length, 8);
+            for (int i = 0; i < shown; i++) {
+                System.err.println("        at " + st[i]);
+            }
+            if (st.length > shown) {
+                System.err.println("        … " + (st.length - shown) + " more frames (ILLUSTRATED_DEBUG=1 shows them)");
+            }
+        }
+        System.err.println("This is a bug in the generator, not in your files: please report it with the lines above.");
     }
 
     static int build(BuildOptions opts, boolean quiet, List<FigureCatalog> catalogs) throws Exception {
@@ -163,6 +242,9 @@ public final class Main {
 
     static String option(List<String> args, String name, String def) {
         int i = args.indexOf(name);
+        if (i >= 0 && i + 1 == args.size()) {
+            throw new UsageError(name + " needs a value");
+        }
         if (i >= 0 && i + 1 < args.size()) {
             String v = args.get(i + 1);
             args.remove(i + 1);

@@ -51,14 +51,21 @@ public final class PreviewServer {
             })();
             """;
 
+    /** Event streams held open at once (one per open page); more are refused with 503. */
+    public static final int MAX_STREAMS = 8;
+    /** Threads answering requests: the event streams and, besides them, pages and files. */
+    public static final int THREADS = MAX_STREAMS + 8;
+
     private final BuildOptions options;
     private final List<FigureCatalog> catalogs;
+    private final java.util.concurrent.Semaphore streams = new java.util.concurrent.Semaphore(MAX_STREAMS);
     private final String session = Long.toString(System.nanoTime(), 36);
     private final Object lock = new Object();
     private long builds;
     private volatile List<Problem> problems = List.of();
     private volatile long lastMillis;
     private HttpServer server;
+    private ExecutorService pool;
 
     public PreviewServer(BuildOptions options, List<FigureCatalog> catalogs) {
         this.options = options;
@@ -123,17 +130,18 @@ public final class PreviewServer {
     /** Starts the HTTP server bound to the loopback address (port 0: any free port). */
     public void start(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        // a bounded pool: each open page holds one thread for its event stream (at most MAX_STREAMS)
+        pool = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(pool);
-        server.createContext("/__preview/reload.js",
-                ex -> send(ex, 200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/__preview/events", this::events);
-        server.createContext("/__preview/status", ex -> send(ex, 200, TYPES.get("json"), status()));
-        server.createContext("/", this::page);
+        server.createContext("/__preview/reload.js", local(
+                ex -> send(ex, 200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8))));
+        server.createContext("/__preview/events", local(this::events));
+        server.createContext("/__preview/status", local(ex -> send(ex, 200, TYPES.get("json"), status())));
+        server.createContext("/", local(this::page));
         server.start();
     }
 
@@ -144,6 +152,14 @@ public final class PreviewServer {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+        if (pool != null) {
+            pool.shutdownNow(); // ends the event streams' waits
+            try {
+                pool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -160,8 +176,56 @@ public final class PreviewServer {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Answers only requests addressed to this machine by name: a web page elsewhere could otherwise
+     * point its own host name at 127.0.0.1 (DNS rebinding) and read the preview through the browser.
+     */
+    static com.sun.net.httpserver.HttpHandler local(com.sun.net.httpserver.HttpHandler h) {
+        return ex -> {
+            String host = ex.getRequestHeaders().getFirst("Host");
+            int port = ex.getLocalAddress().getPort();
+            if (!allowedHost(host, port)) {
+                try (ex) {
+                    send(ex, 403, "text/plain; charset=utf-8", ("this preview server only answers to http://127.0.0.1:"
+                            + port + "/ or http://localhost:" + port + "/, not to Host '" + host + "'")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                return;
+            }
+            h.handle(ex);
+        };
+    }
+
+    static boolean allowedHost(String host, int port) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        for (String name : List.of("localhost", "127.0.0.1", "[::1]")) {
+            if (h.equals(name + ":" + port) || (port == 80 && h.equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Server-sent events: the current build id at once, then every new one (and a heartbeat). */
     private void events(HttpExchange ex) throws IOException {
+        if (!streams.tryAcquire()) {
+            try (ex) {
+                send(ex, 503, "text/plain; charset=utf-8", ("more than " + MAX_STREAMS + " pages are open: close some "
+                        + "and reload this one to get live reload back").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        try {
+            stream(ex);
+        } finally {
+            streams.release();
+        }
+    }
+
+    private void stream(HttpExchange ex) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
@@ -233,11 +297,11 @@ public final class PreviewServer {
     public static HttpServer start(Path root, int port) throws IOException {
         Path r = root.toAbsolutePath().normalize();
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        s.createContext("/", ex -> {
+        s.createContext("/", local(ex -> {
             try (ex) {
                 serveFile(ex, r, java.net.URLDecoder.decode(ex.getRequestURI().getPath(), StandardCharsets.UTF_8));
             }
-        });
+        }));
         s.start();
         return s;
     }

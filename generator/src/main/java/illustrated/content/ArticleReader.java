@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads and validates every content file. Collects all problems instead of stopping at the first.
@@ -42,10 +41,8 @@ public final class ArticleReader {
 
     /** Reads every {@code .md} file under {@code contentDir}, in path order. */
     public List<Article> readAll(Path contentDir, Problems problems) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(contentDir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = illustrated.build.InputFiles.checked(projectDir.toAbsolutePath().normalize(),
+                contentDir.toAbsolutePath().normalize(), problems);
         List<Article> out = new ArrayList<>();
         Map<String, Path> uris = new LinkedHashMap<>();
         for (Path f : files) {

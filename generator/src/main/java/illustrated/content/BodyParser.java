@@ -24,6 +24,7 @@ public final class BodyParser {
     public static ParsedBody parse(Article a, Problems problems) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder md = new StringBuilder();
+        List<Integer> map = new ArrayList<>();
         List<String> lines = a.body();
         boolean inFence = false;
         String fence = null;
@@ -38,11 +39,11 @@ public final class BodyParser {
                 } else if (line.trim().startsWith(fence)) {
                     inFence = false;
                 }
-                md.append(line).append('\n');
+                emit(md, map, line, lineNo);
                 continue;
             }
             if (inFence) {
-                md.append(line).append('\n');
+                emit(md, map, line, lineNo);
                 continue;
             }
             if (line.trim().equals("$$") || (line.startsWith("$$") && !line.trim().endsWith("$$"))) {
@@ -67,11 +68,13 @@ public final class BodyParser {
                 if (!closed) {
                     problems.add(new Problem(a.source(), start, "display math opened with $$ is never closed",
                             "everything after it would be read as LaTeX", "add a line $$ after the formula"));
-                    return new ParsedBody(a, md.toString(), tokens);
+                    return new ParsedBody(a, md.toString(), tokens, map);
                 }
-                Token t = new Token(tokens.size(), Token.Kind.DISPLAY_MATH, label, tex.toString(), start);
+                // the token's line is where its LaTeX starts: the line after a "$$" that stands alone
+                int texLine = line.trim().equals("$$") ? start + 1 : start;
+                Token t = new Token(tokens.size(), Token.Kind.DISPLAY_MATH, label, tex.toString(), texLine);
                 tokens.add(t);
-                md.append('\n').append(t.marker()).append("\n\n");
+                block(md, map, t, start);
                 i = j;
                 continue;
             }
@@ -80,7 +83,7 @@ public final class BodyParser {
                 tex = tex.substring(2, tex.length() - 2).trim();
                 Token t = new Token(tokens.size(), Token.Kind.DISPLAY_MATH, null, tex, lineNo);
                 tokens.add(t);
-                md.append('\n').append(t.marker()).append("\n\n");
+                block(md, map, t, lineNo);
                 continue;
             }
             Matcher bm = BLOCK_OPEN.matcher(line.trim());
@@ -109,7 +112,7 @@ public final class BodyParser {
                 if (!closed) {
                     problems.add(Problem.at(a.source(), lineNo, "'::: " + kind + "' block is never closed",
                             "add a line ':::' after the caption"));
-                    return new ParsedBody(a, md.toString(), tokens);
+                    return new ParsedBody(a, md.toString(), tokens, map);
                 }
                 Token.Kind k = switch (kind) {
                     case "figure" -> Token.Kind.FIGURE;
@@ -118,7 +121,7 @@ public final class BodyParser {
                 };
                 Token t = new Token(tokens.size(), k, id.isEmpty() ? null : id, content.toString().strip(), lineNo);
                 tokens.add(t);
-                md.append('\n').append(t.marker()).append("\n\n");
+                block(md, map, t, lineNo);
                 i = j;
                 continue;
             }
@@ -130,10 +133,28 @@ public final class BodyParser {
                 j++;
                 merged = merged + "\n" + lines.get(j);
             }
-            md.append(inline(a, merged, lineNo, tokens, problems)).append('\n');
+            emit(md, map, inline(a, merged, lineNo, tokens, problems), lineNo);
             i = j;
         }
-        return new ParsedBody(a, md.toString(), tokens);
+        return new ParsedBody(a, md.toString(), tokens, map);
+    }
+
+    /** Appends {@code text} and a line break; its k-th line came from the article's line {@code line + k}. */
+    private static void emit(StringBuilder md, List<Integer> map, String text, int line) {
+        md.append(text).append('\n');
+        int k = 0;
+        map.add(line);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            map.add(line + ++k);
+        }
+    }
+
+    /** A block's placeholder on a paragraph of its own (three lines, all from the block's first line). */
+    private static void block(StringBuilder md, List<Integer> map, Token t, int line) {
+        md.append('\n').append(t.marker()).append("\n\n");
+        map.add(line);
+        map.add(line);
+        map.add(line);
     }
 
     /** Replaces inline math and cross-references in one line (skipping code spans). */

@@ -34,6 +34,15 @@ public final class Markdown {
         return renderer.render(parser.parse(markdown));
     }
 
+    /** The syntax tree, for checks before rendering ({@link HtmlPolicy}). */
+    public com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    public String render(com.vladsch.flexmark.util.ast.Node document) {
+        return renderer.render(document);
+    }
+
     /** Renders a short piece (a caption) without the wrapping paragraph. */
     public String inlineHtml(String markdown) {
         String html = toHtml(markdown).strip();

@@ -44,7 +44,18 @@ public final class PageAssembler {
     }
 
     public Page assemble(ParsedBody body, Problems problems) {
+        try {
+            return assembleChecked(body, problems);
+        } catch (StackOverflowError e) {
+            // an input problem, not a crash: say where, in three lines, instead of a thousand-line trace
+            problems.add(PageChecks.tooDeep(body.article(), markdown));
+            return new Page(body.article(), "", "", 1, List.of(), 0);
+        }
+    }
+
+    private Page assembleChecked(ParsedBody body, Problems problems) {
         Article a = body.article();
+        int problemsBefore = problems.list().size();
         List<Token> tokens = body.tokens();
         String root = "../".repeat((int) a.uri().chars().filter(c -> c == '/').count());
 
@@ -98,7 +109,9 @@ public final class PageAssembler {
             }
         }
 
-        String out = markdown.toHtml(body.markdown());
+        com.vladsch.flexmark.util.ast.Document tree = markdown.parse(body.markdown());
+        PageChecks.sourceHtml(tree, body, markdown, problems);
+        String out = markdown.render(tree);
         // blocks first (their HTML may contain inline markers from captions), then inline markers
         for (int pass = 0; pass < 3 && out.indexOf('\u27E6') >= 0; pass++) {
             out = replace(BLOCK_P, out, html);
@@ -107,6 +120,7 @@ public final class PageAssembler {
         out = hoister.hoist(out);
 
         Document doc = Jsoup.parseBodyFragment(out);
+        PageChecks.assembled(doc.body(), out, tree, body, problems, problems.list().size() > problemsBefore);
         StringBuilder toc = new StringBuilder();
         int open = 0;
         for (Element h : doc.select("h2[id], h3[id]")) {
@@ -168,11 +182,12 @@ public final class PageAssembler {
         } catch (Katex.MathError e) {
             int line = t.line();
             int pos = Math.max(0, Math.min(t.text().length(), e.position() - 1));
-            line += (int) t.text().substring(0, pos).chars().filter(c -> c == '\n').count()
-                    + (display && t.kind() == Token.Kind.DISPLAY_MATH && t.text().indexOf('\n') >= 0 ? 1 : 0);
+            line += (int) t.text().substring(0, pos).chars().filter(c -> c == '\n').count();
             problems.add(new Problem(a.source(), line, "invalid LaTeX: " + e.getMessage(),
                     "KaTeX cannot typeset the formula '" + abbreviate(t.text()) + "'",
-                    "fix the LaTeX at the position KaTeX names (KaTeX supports most of amsmath; see katex.org/docs/supported)"));
+                    e.getMessage().contains("trust: false") ? "formulas cannot hold links, images or HTML: write the "
+                            + "link in Markdown next to the formula, [text](https://…)"
+                            : "fix the LaTeX at the position KaTeX names (KaTeX supports most of amsmath; see katex.org/docs/supported)"));
             return "<span class=\"math-error\"></span>";
         }
     }
@@ -354,7 +369,8 @@ public final class PageAssembler {
         return c;
     }
 
-    static List<String> splitCsv(String line) {
+    /** The cells of one CSV line (quoted cells unquoted). */
+    public static List<String> splitCsv(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean q = false;
@@ -424,6 +440,13 @@ public final class PageAssembler {
         if (v == null) {
             problems.add(Problem.at(a.source(), t.line(), "figure '" + fig + "' computes no value '" + name + "'",
                     Suggest.didYouMean(name, f.data().values().keySet())));
+            return "";
+        }
+        if (!Double.isFinite(v.value())) {
+            problems.add(new Problem(a.source(), t.line(), "the value '" + fig + "/" + name + "' is " + v.value(),
+                    "the simulation of '" + fig + "' computed no number here, and the text would print '"
+                            + v.formatted() + "'", "fix the simulation (run it alone with generator/bin/site preview "
+                            + fig + ")"));
             return "";
         }
         return "<span class=\"computed\" title=\"computed at build time (" + escape(fig + "/" + name) + ")\">"

@@ -33,12 +33,21 @@ public final class Katex implements AutoCloseable {
                 .allowAllAccess(false)
                 .build();
         context.eval(Source.newBuilder("js", js, "katex.min.js").buildLiteral());
+        // trust: no \\href, \\url, \\includegraphics or \\html… in a formula. KaTeX would print a refused
+        // command as red source text and carry on; asked through this function, it is an error instead
         render = context.eval("js", """
                 (function (tex, display) {
-                  return katex.renderToString(tex, {
+                  var refused = null;
+                  var html = katex.renderToString(tex, {
                     displayMode: display, output: 'htmlAndMathml', throwOnError: true,
-                    strict: 'ignore', trust: false, maxExpand: 1000
+                    strict: 'ignore', maxExpand: 1000,
+                    trust: function (c) { if (refused === null) { refused = c.command; } return false; }
                   });
+                  if (refused !== null) {
+                    throw new Error('ParseError: KaTeX parse error: ' + refused + ' is switched off (trust: false) at position '
+                      + (tex.indexOf(refused) + 1));
+                  }
+                  return html;
                 })""");
     }
 
@@ -57,13 +66,16 @@ public final class Katex implements AutoCloseable {
             if (m.find()) {
                 pos = Integer.parseInt(m.group(1));
             }
-            throw new MathError(msg.replaceFirst("^ParseError: ", ""), pos);
+            throw new MathError(msg.replaceFirst("^(?:Error: )?ParseError: ", ""), pos);
         }
     }
 
     public static String version() {
         return KatexAssets.version();
     }
+
+    /** Changes with the options above: part of the equation cache's key. */
+    public static final String OPTIONS = "htmlAndMathml;throwOnError;strict=ignore;maxExpand=1000;trust=refused-is-error";
 
     @Override
     public void close() {

@@ -26,7 +26,7 @@ public final class MathRenderer implements AutoCloseable {
     }
 
     public synchronized String render(String tex, boolean display) {
-        String key = ContentHash.of("katex", Katex.version(), display ? "display" : "inline", tex);
+        String key = ContentHash.of("katex", Katex.version(), Katex.OPTIONS, display ? "display" : "inline", tex);
         String hit = memory.get(key);
         if (hit != null) {
             cached++;

@@ -63,6 +63,13 @@ public final class SiteVerifier {
             Parsed parsed = parse(html);
             ids.put(p, parsed.ids());
             refsOf.put(p, parsed.refs());
+            for (String id : parsed.duplicates()) {
+                int line = src == null ? 0 : illustrated.content.SourceLines.ofId(src, id);
+                problems.add(new Problem(src != null ? src.source() : Path.of("target/site", uri), line,
+                        "duplicate id '" + id + "' in " + uri, "the template gives an element of the page this id too; "
+                                + "links to #" + id + " would only ever reach the first",
+                        "give the heading another id, e.g. {#" + id + "-2}"));
+            }
         }
         for (Path p : pages) {
             String uri = site.relativize(p).toString().replace('\\', '/');
@@ -82,7 +89,7 @@ public final class SiteVerifier {
     }
 
     /** A page's element ids and the references it makes. */
-    record Parsed(Set<String> ids, List<String> refs) {
+    record Parsed(Set<String> ids, List<String> refs, List<String> duplicates) {
     }
 
     /** Pages parsed in this JVM by the hash of their text: the preview server re-checks unchanged pages. */
@@ -104,8 +111,11 @@ public final class SiteVerifier {
         }
         Document d = Jsoup.parse(html);
         Set<String> set = new HashSet<>();
+        Set<String> dupes = new java.util.TreeSet<>();
         for (Element e : d.select("[id]")) {
-            set.add(e.id());
+            if (!set.add(e.id())) {
+                dupes.add(e.id());
+            }
         }
         for (Element e : d.select("a[name]")) {
             set.add(e.attr("name"));
@@ -114,7 +124,7 @@ public final class SiteVerifier {
         for (Element e : d.select("a[href], link[href], img[src], script[src], source[src], use[href]")) {
             refs.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
         }
-        Parsed p = new Parsed(Set.copyOf(set), List.copyOf(refs));
+        Parsed p = new Parsed(Set.copyOf(set), List.copyOf(refs), List.copyOf(dupes));
         PARSED.put(key, p);
         return p;
     }
@@ -165,7 +175,7 @@ public final class SiteVerifier {
 
     private static Problem problem(Article src, String uri, String ref, Path projectDir, String what, String hint) {
         if (src != null) {
-            int line = SiteWriter.lineContaining(projectDir, src, ref);
+            int line = illustrated.content.SourceLines.ofLink(src, ref);
             if (line > 0) {
                 return Problem.at(src.source(), line, what, hint);
             }
@@ -192,8 +202,9 @@ public final class SiteVerifier {
         if (!Files.isDirectory(dir)) {
             return null;
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".ftl")).sorted().toList()) {
+        try {
+            for (Path f : illustrated.build.InputFiles.regular(dir).stream().filter(p -> p.toString().endsWith(".ftl"))
+                    .toList()) {
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     if (lines.get(i).contains(needle)) {

@@ -132,7 +132,7 @@ public final class SiteWriter {
             StringBuilder sb = new StringBuilder();
             d.header().forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
             sb.append("~~~~~~\n").append(d.body()).append('\n');
-            Path out = src.resolve("content").resolve(d.uri());
+            Path out = OutputPaths.confined(src.resolve("content"), d.uri());
             Files.createDirectories(out.getParent());
             Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
         }
@@ -223,14 +223,14 @@ public final class SiteWriter {
         for (RenderedFigure f : figures.values()) {
             String id = f.spec().id();
             if (f.svg() != null) {
-                Files.writeString(dir.resolve(id + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg(),
+                Files.writeString(OutputPaths.confined(dir, id + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg(),
                         StandardCharsets.UTF_8);
             }
             for (Map.Entry<String, String> c : f.csv().entrySet()) {
-                Files.writeString(dir.resolve(id + (c.getKey().isEmpty() ? "" : "-" + c.getKey()) + ".csv"),
+                Files.writeString(OutputPaths.confined(dir, id + (c.getKey().isEmpty() ? "" : "-" + c.getKey()) + ".csv"),
                         c.getValue(), StandardCharsets.UTF_8);
             }
-            Files.writeString(dir.resolve(id + ".json"), f.provenance().stableJsonPretty(), StandardCharsets.UTF_8);
+            Files.writeString(OutputPaths.confined(dir, id + ".json"), f.provenance().stableJsonPretty(), StandardCharsets.UTF_8);
         }
     }
 
@@ -263,27 +263,12 @@ public final class SiteWriter {
         if (!Files.isDirectory(from)) {
             return;
         }
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        Files.createDirectories(to);
+        // regular files only: links and special files were refused when the sources were read
+        for (Path p : illustrated.build.InputFiles.regular(from)) {
+            Path target = OutputPaths.confined(to, from.relativize(p).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
-
-    /** Used by the verifier to attribute a problem to a source line. */
-    public static int lineContaining(Path projectDir, Article a, String needle) {
-        List<String> body = a.body();
-        for (int i = 0; i < body.size(); i++) {
-            if (body.get(i).contains(needle)) {
-                return a.bodyStart() + i;
-            }
-        }
-        return 0;
-    }
-
 }

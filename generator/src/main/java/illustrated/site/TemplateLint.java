@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Checks templates before JBake runs them: every template escapes what it prints (an
- * {@code output_format} header) and none can reach Java classes ({@code ?new}, {@code ?api}).
+ * {@code output_format} header), and a friendly early message for a line that uses {@code ?new} or
+ * {@code ?api}. That search is no defence (a template can split the expression over lines or put it
+ * in an included file): what keeps templates from running code is {@link TemplateSandbox}.
  */
 public final class TemplateLint {
     private static final Pattern DANGEROUS = Pattern.compile("\\?\\s*(new|api)\\b");
@@ -22,10 +23,10 @@ public final class TemplateLint {
     }
 
     public static void check(Path projectDir, Path templatesDir, Problems problems) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(templatesDir)) {
-            files = s.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
-        }
+        // links and special files are refused here; FreeMarker's class resolver is what keeps templates
+        // from running code (TemplateSandbox): this check only gives an early, friendlier message
+        List<Path> files = illustrated.build.InputFiles.checked(projectDir, templatesDir, problems).stream()
+                .filter(p -> p.toString().endsWith(".ftl")).toList();
         for (Path f : files) {
             Path rel = projectDir.relativize(f.toAbsolutePath().normalize());
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);

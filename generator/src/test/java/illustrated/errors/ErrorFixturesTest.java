@@ -1,56 +1,37 @@
 package illustrated.errors;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static illustrated.errors.BadInput.append;
+import static illustrated.errors.BadInput.broken;
+import static illustrated.errors.BadInput.lineOf;
+import static illustrated.errors.BadInput.replace;
+import static illustrated.errors.BadInput.useFigure;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import illustrated.cache.ContentHash;
-import illustrated.cli.Main;
-import illustrated.fixture.FixtureProject;
-import java.io.ByteArrayOutputStream;
+import illustrated.errors.BadInput.Result;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One fixture per error an author can make: each breaks a copy of the (built) fixture site in one
- * way, runs {@code build} through {@link Main#run}, and checks the exit code, that the message names
- * the file and line with a hint, and that the previously published site was left exactly as it was.
+ * way, runs {@code build} through the command line, and checks the exit code, that the message names
+ * the file and line with a hint, and (in {@link BadInput}) that the previously published site was left
+ * exactly as it was and nothing outside target/ changed. Part of the bad-input suite.
  */
 class ErrorFixturesTest {
-    static final String WAVES = "content/demo/waves.md";
-    static final String POST = "templates/post.ftl";
-    static final Path SOURCES = FixtureProject.REPO.resolve("generator/src/test/java/illustrated/errors");
-
-    @TempDir
-    static Path tmp;
-    static Path good;
-    static int cases;
-
-    @BeforeAll
-    static void buildGoodSite() throws IOException {
-        good = FixtureProject.create("fixture-site", tmp.resolve("good")).dir();
-        Result r = run(good);
-        assertEquals(0, r.code, "the fixture builds: " + r.err);
-        assertTrue(Files.exists(good.resolve("target/site/demo/waves.html")));
-    }
+    static final String WAVES = BadInput.WAVES;
+    static final String POST = BadInput.POST;
+    static final Path SOURCES = BadInput.SOURCES;
 
     // ---- headers ----
 
     @Test
     void malformedHeader() throws IOException {
         Result r = broken(p -> replace(p, WAVES, "seriesOrder=1", "seriesOrder 1"));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "seriesOrder 1"), "malformed header line", "key=value");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "seriesOrder 1"), "malformed header line", "key=value");
     }
 
     @Test
@@ -78,7 +59,7 @@ class ErrorFixturesTest {
                     .getBytes(StandardCharsets.ISO_8859_1);
             Files.write(p.resolve(WAVES), latin1);
         });
-        r.expect(WAVES, lineOf(good, WAVES, "shows waves"), "not valid UTF-8", "re-save the file as UTF-8");
+        r.expect(WAVES, lineOf(BadInput.good(), WAVES, "shows waves"), "not valid UTF-8", "re-save the file as UTF-8");
     }
 
     // ---- references ----
@@ -86,19 +67,19 @@ class ErrorFixturesTest {
     @Test
     void unknownFigureId() throws IOException {
         Result r = broken(p -> useFigure(p, "wavez"));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "::: figure wavez"), "unknown figure id 'wavez'", "did you mean 'waves'?");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "::: figure wavez"), "unknown figure id 'wavez'", "did you mean 'waves'?");
     }
 
     @Test
     void crossReferenceToAFigureTheArticleDoesNotPlace() throws IOException {
         Result r = broken(p -> replace(p, WAVES, "[[fig:waves]] shows", "[[fig:wavez]] shows"));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "[[fig:wavez]]"), "figure 'wavez'", "did you mean 'waves'?");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "[[fig:wavez]]"), "figure 'wavez'", "did you mean 'waves'?");
     }
 
     @Test
     void unknownValueId() throws IOException {
         Result r = broken(p -> replace(p, WAVES, "[[val:waves/points]]", "[[val:waves/pionts]]"));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "waves/pionts"), "computes no value 'pionts'", "points");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "waves/pionts"), "computes no value 'pionts'", "points");
     }
 
     @Test
@@ -126,8 +107,8 @@ class ErrorFixturesTest {
         r.expect("generator/src/test/java/illustrated/errors/ErrorCatalogs.java",
                 lineOf(SOURCES.resolve("ErrorCatalogs.java"), "THROWS-HERE"),
                 "the simulation failed: IllegalArgumentException: mean of no numbers", "generator/bin/site preview boom");
-        assertTrue(r.err.contains("ErrorCatalogs$Throwing$Boom.run"), "the trimmed stack names the caller:\n" + r.err);
-        assertFalse(r.err.contains("at java.") || r.err.contains("at org.junit"), "only project frames:\n" + r.err);
+        assertTrue(r.err().contains("ErrorCatalogs$Throwing$Boom.run"), "the trimmed stack names the caller:\n" + r.err());
+        assertFalse(r.err().contains("at java.") || r.err().contains("at org.junit"), "only project frames:\n" + r.err());
     }
 
     @Test
@@ -143,7 +124,7 @@ class ErrorFixturesTest {
     @Test
     void invalidLatex() throws IOException {
         Result r = broken(p -> replace(p, WAVES, "$\\cos\\theta", "$\\frac{1}{\\cos\\theta"));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "\\frac{1}"), "KaTeX", "fix the LaTeX");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "\\frac{1}"), "KaTeX", "fix the LaTeX");
     }
 
     // ---- templates ----
@@ -151,13 +132,13 @@ class ErrorFixturesTest {
     @Test
     void templateSyntaxError() throws IOException {
         Result r = broken(p -> replace(p, POST, "<h1>${content.title}</h1>", "<h1>${content.title +}</h1>"));
-        r.expect(POST, lineOf(r.dir, POST, "${content.title +}"), "template error", "fix the template");
+        r.expect(POST, lineOf(r.dir(), POST, "${content.title +}"), "template error", "fix the template");
     }
 
     @Test
     void unknownTemplateVariable() throws IOException {
         Result r = broken(p -> replace(p, POST, "<h1>${content.title}</h1>", "<h1>${content.titel}</h1>"));
-        r.expect(POST, lineOf(r.dir, POST, "content.titel"), "template error: 'content.titel' is not defined",
+        r.expect(POST, lineOf(r.dir(), POST, "content.titel"), "template error: 'content.titel' is not defined",
                 "unknown template variable");
     }
 
@@ -166,26 +147,26 @@ class ErrorFixturesTest {
     @Test
     void brokenInternalLink() throws IOException {
         Result r = broken(p -> append(p, WAVES, "See [the overview](overvew.html) too."));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "overvew.html"), "broken link 'overvew.html'", "check the path");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "overvew.html"), "broken link 'overvew.html'", "check the path");
     }
 
     @Test
     void brokenAnchor() throws IOException {
         Result r = broken(p -> append(p, WAVES, "Back to [the waves](#wavs)."));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "#wavs"), "broken anchor '#wavs'", "did you mean 'waves'?");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "#wavs"), "broken anchor '#wavs'", "did you mean 'waves'?");
     }
 
     @Test
     void missingAssetInArticle() throws IOException {
         Result r = broken(p -> append(p, WAVES, "![A sketch](../img/sketch.png)"));
-        r.expect(WAVES, lineOf(r.dir, WAVES, "sketch.png"), "broken link '../img/sketch.png'", "no file");
+        r.expect(WAVES, lineOf(r.dir(), WAVES, "sketch.png"), "broken link '../img/sketch.png'", "no file");
     }
 
     @Test
     void missingAssetInTemplate() throws IOException {
         Result r = broken(p -> replace(p, POST, "<main id=\"main\" class=\"article\">",
                 "<link rel=\"stylesheet\" href=\"${root}css/print.css\">\n<main id=\"main\" class=\"article\">"));
-        r.expect(POST, lineOf(r.dir, POST, "css/print.css"), "broken link '../css/print.css'", "no file");
+        r.expect(POST, lineOf(r.dir(), POST, "css/print.css"), "broken link '../css/print.css'", "no file");
     }
 
     // ---- all of them at once ----
@@ -200,103 +181,6 @@ class ErrorFixturesTest {
         r.expect("templates/page.ftl", 1, "template does not declare an output format", "output_format");
         r.expect(WAVES, 2, "bad date 'yesterday'", "yyyy-MM-dd");
         r.expect("content/demo/index.md", 2, "bad date '2024-1-2'", "yyyy-MM-dd");
-        assertTrue(r.err.contains("Build failed: 3 problems"), r.err);
-    }
-
-    // ---- helpers ----
-
-    interface Edit {
-        void apply(Path project) throws IOException;
-    }
-
-    record Result(Path dir, int code, String err) {
-        /** Exit code 1, "error: FILE:LINE: ...message...", a hint, and the old site untouched. */
-        void expect(String file, int line, String message, String hint) {
-            assertEquals(1, code, "exit code; output:\n" + err);
-            assertTrue(line > 0, "the test found the line of the fault");
-            String loc = "error: " + file + ":" + line + ": ";
-            int at = err.indexOf(loc);
-            assertTrue(at >= 0, "expected '" + loc + "' in:\n" + err);
-            int end = err.indexOf("\n\n", at);
-            String block = err.substring(at, end < 0 ? err.length() : end);
-            assertTrue(block.contains(message), "expected '" + message + "' in:\n" + block);
-            assertTrue(block.contains("fix:") && block.contains(hint), "expected hint '" + hint + "' in:\n" + block);
-        }
-
-        void expectMessage(String message) {
-            assertEquals(1, code, "exit code; output:\n" + err);
-            assertTrue(err.contains(message), "expected '" + message + "' in:\n" + err);
-        }
-    }
-
-    /** Copies the built good project, applies the edit, builds; checks the old site is untouched. */
-    static Result broken(Edit edit, String... extra) throws IOException {
-        Path dir = tmp.resolve("case" + (++cases)).resolve("project");
-        FixtureProject.copy(good, dir);
-        Map<String, String> before = snapshot(dir.resolve("target/site"));
-        edit.apply(dir);
-        Result r = run(dir, extra);
-        assertEquals(before, snapshot(dir.resolve("target/site")), "the published site must be left untouched");
-        try (Stream<Path> s = Files.list(dir.resolve("target"))) {
-            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".site-new-")),
-                    "no staging folder is left behind");
-        }
-        return r;
-    }
-
-    static Result run(Path dir, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--project", dir.toString(), "--quiet",
-                "--no-manifest-check", "--catalog", illustrated.fixture.FixtureCatalog.class.getName()));
-        args.addAll(List.of(extra));
-        PrintStream err = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            System.setErr(capture);
-            code = Main.run(args.toArray(String[]::new));
-        } finally {
-            System.setErr(err);
-        }
-        return new Result(dir, code, buf.toString(StandardCharsets.UTF_8));
-    }
-
-    static Map<String, String> snapshot(Path site) throws IOException {
-        Map<String, String> m = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(site)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                m.put(site.relativize(p).toString(), ContentHash.of(Files.readAllBytes(p)));
-            }
-        }
-        return m;
-    }
-
-    static void replace(Path project, String file, String from, String to) throws IOException {
-        Path f = project.resolve(file);
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        assertTrue(text.contains(from), file + " contains '" + from + "'");
-        Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    static void append(Path project, String file, String paragraph) throws IOException {
-        replace(project, file, "### A subsection {#sub}", paragraph + "\n\n### A subsection {#sub}");
-    }
-
-    /** Places figure {@code id} in the waves article. */
-    static void useFigure(Path project, String id) throws IOException {
-        append(project, WAVES, "::: figure " + id + "\nA figure that cannot be made.\n:::");
-    }
-
-    static int lineOf(Path project, String file, String needle) throws IOException {
-        return lineOf(project.resolve(file), needle);
-    }
-
-    static int lineOf(Path file, String needle) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(needle)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        assertTrue(r.err().contains("Build failed: 3 problems"), r.err());
     }
 }
