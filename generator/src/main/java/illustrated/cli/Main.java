@@ -58,7 +58,7 @@ public final class Main {
         quietLibraries();
         Numerics.pinProcess();
         try {
-            return dispatch(new ArrayList<>(Arrays.asList(argv)));
+            return dispatch(options(argv));
         } catch (UsageError e) {
             System.err.println("generator/bin/site: " + e.getMessage());
             System.err.println("run 'generator/bin/site help' for the commands and their options");
@@ -70,6 +70,23 @@ public final class Main {
             printInternal(e);
             return 3;
         }
+    }
+
+    /**
+     * The arguments, with options that arrived together in one argument split apart: Maven's exec
+     * plugin passes {@code -Dsite.args="--quiet-libs --no-manifest-check"} as a single argument.
+     * (Before options were checked, that argument was silently ignored, manifest check and all.)
+     */
+    static List<String> options(String[] argv) {
+        List<String> out = new ArrayList<>();
+        for (String a : argv) {
+            if (a.startsWith("--") && a.strip().contains(" ")) {
+                out.addAll(Arrays.asList(a.strip().split("\\s+")));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Options each command takes besides the common ones (those with a value take the next argument). */

@@ -110,6 +110,13 @@ class CommandLineTest {
     }
 
     @Test
+    void optionsThatMavenPassesAsOneArgument() {
+        assertEquals(List.of("build", "--quiet-libs", "--no-manifest-check", "new-title words"),
+                Main.options(new String[] {"build", "--quiet-libs --no-manifest-check", "new-title words"}));
+        run("build", "--quiet-libs --no-such-option").usage("unknown option '--no-such-option'");
+    }
+
+    @Test
     void unknownCommand() {
         Run r = run("biuld");
         assertEquals(2, r.code(), r.err());
