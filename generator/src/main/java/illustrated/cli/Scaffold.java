@@ -90,7 +90,8 @@ public final class Scaffold {
             System.err.println("note: no figure is defined yet; replace example-figure with a real figure id");
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        System.out.println("created " + project.relativize(file) + " (status=draft: set status=published to publish)");
+        System.out.println("created " + project.relativize(file) + " (status=draft: generator/bin/site serve shows it; set status=published"
+                + " to publish it)");
         return 0;
     }
 
