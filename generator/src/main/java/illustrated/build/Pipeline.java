@@ -132,6 +132,10 @@ public final class Pipeline {
         long tRead = System.nanoTime();
         SiteConfig site = SiteConfig.load(project);
         List<Article> articles = new ArticleReader(project).readAll(project.resolve("content"), problems);
+        if ("preview".equals(options.buildMode())) {
+            // serve shows drafts like published articles (and reports their errors); a published build leaves them out
+            articles = articles.stream().map(a -> "draft".equals(a.get("status")) ? a.withStatus("published") : a).toList();
+        }
         TemplateLint.check(project, project.resolve("templates"), problems);
         InputChecks.check(project, articles, SiteWriter.properties(site), problems);
         List<ParsedBody> bodies = new ArrayList<>();

@@ -1,5 +1,7 @@
 package illustrated.cli;
 
+import illustrated.chart.FontCoverage;
+import illustrated.chart.Theme;
 import illustrated.figure.FigureRenderer;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
@@ -32,6 +34,10 @@ public final class PreviewFigures {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (f.svg() != null) {
                 Files.writeString(out.resolve(spec.id() + ".svg"), f.svg(), StandardCharsets.UTF_8);
+                for (FontCoverage.Gap gap : FontCoverage.gaps(f.svg(), Theme.standard())) {
+                    System.out.printf("warning: %s: %s; a browser draws it from another font, so the layout measured"
+                            + " here will be off (write math with Pen.math / MathText, or in words)%n", spec.id(), gap);
+                }
             }
             for (var e : f.csv().entrySet()) {
                 String name = spec.id() + (e.getKey().isEmpty() ? "" : "-" + e.getKey()) + ".csv";

@@ -64,7 +64,7 @@ public final class Scaffold {
 
                 Start with why the reader should care.
 
-                ## 1. The idea {#idea}
+                ## 1 The idea {#idea}
 
                 Explain it with a picture: [[fig:%s]] shows … and a formula:
 
@@ -75,10 +75,11 @@ public final class Scaffold {
                 ::: figure %s
                 Caption: what the figure shows and what to notice. `%s` is an existing figure, as an
                 example: replace it with the id of your own figure, defined in a catalog under
-                generator/src/main/java/illustrated/figures/.
+                generator/src/main/java/illustrated/figures/ (a new catalog class is listed in
+                illustrated.figures.Catalogs.all(); `generator/bin/site preview ID` draws it alone).
                 :::
 
-                ## 2. Going further {#further}
+                ## 2 Going further {#further}
 
                 ## References {#references}
 
@@ -90,7 +91,8 @@ public final class Scaffold {
             System.err.println("note: no figure is defined yet; replace example-figure with a real figure id");
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        System.out.println("created " + project.relativize(file) + " (status=draft: set status=published to publish)");
+        System.out.println("created " + project.relativize(file) + " (status=draft: generator/bin/site serve shows it; set status=published"
+                + " to publish it)");
         return 0;
     }
 

@@ -37,6 +37,13 @@ public record Article(Path source, Path relative, Map<String, String> header, Ma
         return (dot > 0 ? r.substring(0, dot) : r) + ".html";
     }
 
+    /** The same article with another {@code status} (the preview builds drafts as if they were published). */
+    public Article withStatus(String status) {
+        Map<String, String> h = new java.util.LinkedHashMap<>(header);
+        h.put("status", status);
+        return new Article(source, relative, java.util.Collections.unmodifiableMap(h), headerLines, body, bodyStart);
+    }
+
     /** Line of a header key, or 1. */
     public int lineOf(String key) {
         return headerLines.getOrDefault(key, 1);

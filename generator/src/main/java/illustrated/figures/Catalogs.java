@@ -30,6 +30,8 @@ public final class Catalogs {
         return List.of(
                 new illustrated.figures.curse.CurseFigures(),
                 new illustrated.figures.curse.CurseDiagrams(),
+                new illustrated.figures.pca.PcaFigures(),
+                new illustrated.figures.pca.PcaGlyphFigures(),
                 new illustrated.figures.rnn.RnnComputedFigures(),
                 new illustrated.figures.rnn.RnnDiagrams(),
                 new illustrated.figures.lstm.LstmComputedFigures(),

@@ -33,6 +33,15 @@ class ScaffoldTest {
         p.build();
         assertTrue(!Files.exists(p.site().resolve("demo/ripples.html")), "a draft is not published");
 
+        // the preview (serve) shows the draft, so that its author can see it while writing it
+        new illustrated.build.Pipeline(p.options().withMode("preview"), new illustrated.build.BuildLog(
+                new java.io.PrintStream(java.io.PrintStream.nullOutputStream()), false, true),
+                List.of(new FixtureCatalog())).build();
+        Document draft = Jsoup.parse(p.site().resolve("demo/ripples.html").toFile(), "UTF-8");
+        assertEquals("Ripples on a pond", draft.selectFirst("h1").text(), "the preview builds the draft");
+        assertTrue(Jsoup.parse(p.site().resolve("demo/index.html").toFile(), "UTF-8").text().contains("Ripples on a pond"),
+                "the draft is listed on its series page in the preview");
+
         Files.writeString(file, text.replace("status=draft", "status=published"));
         p.build();
         Document d = Jsoup.parse(p.site().resolve("demo/ripples.html").toFile(), "UTF-8");

@@ -7,16 +7,16 @@ import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Random samples on ND4J for the curse-of-dimensionality experiments. Every sample comes from a
+ * Random samples on ND4J for the curse-of-dimensionality experiments (and the PCA article's). Every sample comes from a
  * local generator seeded explicitly (never ND4J's global one), so a simulation is a pure function
  * of its parameters and seed.
  */
-final class Sampling {
+public final class Sampling {
     private Sampling() {
     }
 
     /** Runs {@code body} with a fresh generator seeded with {@code seed}, and frees it afterwards. */
-    static <T> T withRng(long seed, Function<Random, T> body) {
+    public static <T> T withRng(long seed, Function<Random, T> body) {
         Random rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
         try {
             return body.apply(rng);
@@ -30,13 +30,13 @@ final class Sampling {
     }
 
     /** A {@code rows x cols} matrix with entries uniform in [lo, hi). */
-    static INDArray uniform(Random rng, long rows, long cols, double lo, double hi) {
+    public static INDArray uniform(Random rng, long rows, long cols, double lo, double hi) {
         INDArray u = Nd4j.rand(rng, rows, cols).castTo(DataType.DOUBLE);
         return u.muli(hi - lo).addi(lo);
     }
 
     /** A {@code rows x cols} matrix of independent standard normal entries. */
-    static INDArray gaussian(Random rng, long rows, long cols) {
+    public static INDArray gaussian(Random rng, long rows, long cols) {
         return Nd4j.randn(rng, rows, cols).castTo(DataType.DOUBLE);
     }
 

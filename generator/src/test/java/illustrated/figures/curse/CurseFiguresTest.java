@@ -78,14 +78,7 @@ class CurseFiguresTest {
 
     @Test
     void everyContractedValueExists() {
-        for (RenderedFigure f : rendered) {
-            for (String name : CONTRACT.get(f.spec().id())) {
-                assertTrue(f.data().values().containsKey(name), f.spec().id() + " lacks value '" + name + "'");
-                String shown = f.data().value(name).formatted();
-                assertFalse(shown.isBlank() || shown.contains("NaN") || shown.contains("Infinity"),
-                        f.spec().id() + "/" + name + " shows as '" + shown + "'");
-            }
-        }
+        illustrated.figures.FigureContract.assertValuesReadable(rendered, CONTRACT);
     }
 
     @Test
