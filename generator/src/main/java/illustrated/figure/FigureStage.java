@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Makes every figure the articles need, reusing cached results whose inputs did not change.
@@ -68,6 +67,7 @@ public final class FigureStage {
     }
 
     public Result run(List<FigureSpec> specs, Problems problems, java.util.function.Consumer<Outcome> progress) {
+        shared.clear();
         Map<String, RenderedFigure> out = new LinkedHashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
@@ -76,20 +76,34 @@ public final class FigureStage {
             return t;
         });
         try {
-            List<Future<Object[]>> futures = new ArrayList<>();
+            // a figure that shares its simulation, parameters and seed with an earlier one starts when that one
+            // is done (and then finds its data computed) instead of waiting for it in a worker thread
+            Map<String, java.util.concurrent.CompletableFuture<Object[]>> lastOfGroup = new java.util.HashMap<>();
+            List<java.util.concurrent.CompletableFuture<Object[]>> futures = new ArrayList<>();
             for (FigureSpec spec : specs) {
-                futures.add(pool.submit(() -> {
+                java.util.function.Supplier<Object[]> task = () -> {
                     try {
                         Object[] r = one(spec);
                         progress.accept((Outcome) r[1]);
                         return r;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     } catch (RuntimeException | Error e) {
                         problems.add(problemFor(spec, e));
                         return null;
                     }
-                }));
+                };
+                String group = sharedKey(spec, "");
+                java.util.concurrent.CompletableFuture<Object[]> before = group == null ? null : lastOfGroup.get(group);
+                java.util.concurrent.CompletableFuture<Object[]> f = before == null
+                        ? java.util.concurrent.CompletableFuture.supplyAsync(task, pool)
+                        : before.handleAsync((r, e) -> task.get(), pool);
+                if (group != null) {
+                    lastOfGroup.put(group, f);
+                }
+                futures.add(f);
             }
-            for (Future<Object[]> f : futures) {
+            for (java.util.concurrent.CompletableFuture<Object[]> f : futures) {
                 Object[] r = f.get();
                 if (r != null) {
                     RenderedFigure fig = (RenderedFigure) r[0];
@@ -101,9 +115,11 @@ public final class FigureStage {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            Throwable c = e.getCause() instanceof java.util.concurrent.CompletionException ce ? ce.getCause() : e.getCause();
+            throw new IllegalStateException(c instanceof UncheckedIOException u ? u.getCause() : c);
         } finally {
             pool.shutdownNow();
+            shared.clear();
         }
         return new Result(out, outcomes);
     }
@@ -138,7 +154,7 @@ public final class FigureStage {
                     (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             long a0 = mx.getCurrentThreadAllocatedBytes();
             long t0 = System.nanoTime();
-            data = spec.simulation().run(spec.params(), spec.seed());
+            data = compute(spec, dataKey);
             computeMillis = (System.nanoTime() - t0) / 1_000_000;
             allocated = mx.getCurrentThreadAllocatedBytes() - a0;
         }
@@ -173,6 +189,48 @@ public final class FigureStage {
             LAST.put(spec.id(), new Object[] {memo, fig, outcome});
         }
         return new Object[] {fig, outcome};
+    }
+
+    /**
+     * Data being computed in this run, by data key: two figures drawn from one simulation with the same
+     * parameters and seed (a heat-map of the gates and one of the cells of one trained network) compute
+     * it once; the second waits for the first.
+     */
+    private final Map<String, java.util.concurrent.CompletableFuture<Dataset>> shared =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What identifies a figure's data beyond its code, or null when it cannot be shared: a diagram, or a
+     * simulation written as a lambda (two lambdas of one catalog look alike from outside).
+     */
+    static String sharedKey(FigureSpec spec, String dataKey) {
+        Class<?> c = spec.simulation() == null ? null : spec.simulation().getClass();
+        if (c == null || spec.params() instanceof FigureSpec.NoParams || c.isHidden() || c.isSynthetic()
+                || c.isAnonymousClass()) {
+            return null;
+        }
+        return c.getName() + "\n" + spec.params().getClass().getName() + spec.params() + "\n" + spec.seed() + "\n"
+                + dataKey;
+    }
+
+    private Dataset compute(FigureSpec spec, String dataKey) {
+        String key = sharedKey(spec, dataKey);
+        if (key == null) {
+            return spec.simulation().run(spec.params(), spec.seed());
+        }
+        java.util.concurrent.CompletableFuture<Dataset> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Dataset> first = shared.putIfAbsent(key, mine);
+        if (first != null) {
+            return first.join();
+        }
+        try {
+            Dataset d = spec.simulation().run(spec.params(), spec.seed());
+            mine.complete(d);
+            return d;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     private static volatile String backend;

@@ -6,7 +6,6 @@ import static illustrated.simulation.nn.lstm.LstmWeights.O;
 import static illustrated.simulation.nn.lstm.LstmWeights.Z;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
@@ -142,9 +141,9 @@ public final class Lstm {
             INDArray z = b.zT[t];
             Nd4j.exec(new Tanh(z, z));
             // c(t) = z (.) i + c(t-1) (.) f
-            Nd4j.exec(new MulOp(z, b.iT[t], ct));
-            Nd4j.exec(new MulOp(cPrev, b.fT[t], b.tmp));
-            ct.addi(b.tmp);
+            b.ops.mul(z, b.iT[t], ct);
+            b.ops.mul(cPrev, b.fT[t], b.tmp);
+            b.ops.add(ct, b.tmp, ct);
             INDArray o = b.oT[t];
             if (wt.peepholes()) {
                 // the output gate looks at the NEW cell: o-bar += p_o (.) c(t)
@@ -153,7 +152,7 @@ public final class Lstm {
             }
             INDArray tc = b.tanhCT[t];
             Nd4j.exec(new Tanh(ct, tc));
-            Nd4j.exec(new MulOp(o, tc, b.yT[t + 1]));
+            b.ops.mul(o, tc, b.yT[t + 1]);
         }
         return new Trace(wt, x, b);
     }
@@ -212,17 +211,17 @@ public final class Lstm {
             }
             INDArray dO = b.dOT[t];
             // delta o-bar(t) = delta y(t) (.) h(c(t)) (.) sigma'(o-bar(t))
-            Nd4j.exec(new MulOp(dyt, b.kOT[t], dO));
+            b.ops.mul(dyt, b.kOT[t], dO);
             // delta c(t) = delta y (.) o (.) h'(c) + p_o (.) delta o-bar + [carry from t+1]
-            Nd4j.exec(new MulOp(dyt, b.kCT[t], dc));
+            b.ops.mul(dyt, b.kCT[t], dc);
             if (wt.peepholes()) {
                 dc.addi(dO.mulRowVector(pO));
             }
-            dc.addi(carry);
+            b.ops.add(dc, carry, dc);
             // delta z-bar, i-bar, f-bar (t) = delta c(t) (.) k_{z,i,f}(t), one broadcast product
-            Nd4j.exec(new MulOp(new INDArray[] {b.kZifT[t], dc.reshape(batch, 1, h)}, new INDArray[] {b.dZifT[t]}));
+            b.ops.mul(b.kZifT[t], b.dcB, b.dZifT[t]);
             // carry to t-1: delta c(t) (.) f(t) + p_i (.) delta i-bar(t) + p_f (.) delta f-bar(t)
-            Nd4j.exec(new MulOp(dc, b.fT[t], carry));
+            b.ops.mul(dc, b.fT[t], carry);
             if (wt.peepholes()) {
                 carry.addi(b.dIfT[t].mul(pIf).sum(1));
             }

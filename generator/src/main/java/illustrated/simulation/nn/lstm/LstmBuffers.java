@@ -36,6 +36,10 @@ final class LstmBuffers {
     final INDArray kZif;
     final INDArray carry;
     final INDArray dc;
+    /** {@code dc} seen as [B, 1, H], for the broadcast product with the three factors k_z, k_i, k_f. */
+    final INDArray dcB;
+    /** The element-wise operations of the per-step recursions, on one reused native context. */
+    final PairwiseOps ops = new PairwiseOps();
     final INDArray tmp;
 
     final INDArray[] actT;
@@ -76,6 +80,7 @@ final class LstmBuffers {
         kZif = Nd4j.create(steps, batch, 3, h);
         carry = Nd4j.create(batch, h);
         dc = Nd4j.create(batch, h);
+        dcB = dc.reshape(batch, 1, h);
         tmp = Nd4j.create(batch, h);
         INDArrayIndex all = NDArrayIndex.all();
         actT = new INDArray[steps];

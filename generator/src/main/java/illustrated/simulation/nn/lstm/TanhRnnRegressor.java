@@ -17,6 +17,8 @@ public final class TanhRnnRegressor implements SequenceRegressor {
     private final INDArray b;
     private final INDArray v;
     private final INDArray c;
+    /** The element-wise products of the backward recursion, on one reused native context. */
+    private final PairwiseOps ops = new PairwiseOps();
 
     public TanhRnnRegressor(INDArray w, INDArray r, INDArray b, INDArray v, INDArray c) {
         this.w = w;
@@ -80,11 +82,12 @@ public final class TanhRnnRegressor implements SequenceRegressor {
         INDArray k = hNext.mul(hNext).rsubi(1.0);
         INDArray da = Nd4j.create(steps, batch, hidden);
         INDArray dh = dPred.mmul(v.transpose());
+        // two operations per step, written into preallocated arrays: da(t) = dh (.) k(t); dh = da(t) R^T
         for (int t = steps - 1; t >= 0; t--) {
             INDArray dat = da.slice(t);
-            dat.assign(dh.muli(k.slice(t)));
+            ops.mul(dh, k.slice(t), dat);
             if (t > 0) {
-                dh = Nd4j.gemm(dat, r, false, true);
+                Nd4j.gemm(dat, r, dh, false, true, 1.0, 0.0);
             }
         }
         long rows = steps * (long) batch;
