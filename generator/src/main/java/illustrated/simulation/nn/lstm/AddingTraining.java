@@ -104,8 +104,23 @@ public final class AddingTraining implements Simulation<AddingTraining.Params> {
             SequenceRegressor.LossAndGradients lg = model.lossAndGradients(b.x(), b.target());
             curve[u] = lg.loss();
             adam.update(lg.gradients());
+            // free the update's arrays now: ND4J keeps them outside the Java heap, where the garbage collector
+            // does not see how much memory they hold
+            free(lg.gradients());
+            free(List.of(b.x(), b.target()));
         }
         INDArray pred = model.predict(test.x());
-        return new Run(SequenceRegressor.mse(pred, test.target()), curve);
+        double mse = SequenceRegressor.mse(pred, test.target());
+        pred.close();
+        return new Run(mse, curve);
+    }
+
+    /** Frees arrays that own their buffer (views are left alone). */
+    static void free(List<INDArray> arrays) {
+        for (INDArray a : arrays) {
+            if (a.closeable()) {
+                a.close();
+            }
+        }
     }
 }

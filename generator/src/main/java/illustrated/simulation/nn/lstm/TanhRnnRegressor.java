@@ -19,6 +19,8 @@ public final class TanhRnnRegressor implements SequenceRegressor {
     private final INDArray c;
     /** The element-wise products of the backward recursion, on one reused native context. */
     private final PairwiseOps ops = new PairwiseOps();
+    /** A column of ones for the bias gradient's sum over steps and sequences (ND4J's sum along axis 0 is slow). */
+    private INDArray ones;
 
     public TanhRnnRegressor(INDArray w, INDArray r, INDArray b, INDArray v, INDArray c) {
         this.w = w;
@@ -56,13 +58,23 @@ public final class TanhRnnRegressor implements SequenceRegressor {
             Nd4j.gemm(hs.slice(t), r, a, false, false, 1.0, 1.0);
             Nd4j.exec(new Tanh(a, hs.slice(t + 1)));
         }
+        pre.close();
         return hs;
+    }
+
+    private INDArray ones(long rows) {
+        if (ones == null || ones.rows() != rows) {
+            ones = Nd4j.ones(rows, 1);
+        }
+        return ones;
     }
 
     @Override
     public INDArray predict(INDArray x) {
         INDArray hs = states(x);
-        return hs.slice(x.size(0)).mmul(v).addiRowVector(c);
+        INDArray out = hs.slice(x.size(0)).mmul(v).addiRowVector(c);
+        hs.close();
+        return out;
     }
 
     @Override
@@ -94,7 +106,13 @@ public final class TanhRnnRegressor implements SequenceRegressor {
         INDArray da2 = da.reshape(rows, hidden);
         INDArray hPrev2 = hs.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, steps),
                 org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all()).reshape(rows, hidden);
-        return new LossAndGradients(loss, List.of(Nd4j.gemm(x.reshape(rows, n), da2, true, false),
-                Nd4j.gemm(hPrev2, da2, true, false), da2.sum(true, 0), hT.transpose().mmul(dPred), dPred.sum(true, 0)));
+        LossAndGradients out = new LossAndGradients(loss, List.of(Nd4j.gemm(x.reshape(rows, n), da2, true, false),
+                Nd4j.gemm(hPrev2, da2, true, false), Nd4j.gemm(ones(rows), da2, true, false), hT.transpose().mmul(dPred),
+                dPred.sum(true, 0)));
+        // the per-step arrays are garbage now; free them rather than leave megabytes off the Java heap to the GC
+        for (INDArray a : new INDArray[] {hs, k, da, dh, err}) {
+            a.close();
+        }
+        return out;
     }
 }
