@@ -20,7 +20,7 @@ public final class MathAhead {
                     continue;
                 }
                 try {
-                    math.render(t.text(), t.kind() == Token.Kind.DISPLAY_MATH);
+                    math.prefetch(t.text(), t.kind() == Token.Kind.DISPLAY_MATH);
                 } catch (Katex.MathError e) {
                     // reported by the page assembly, which knows where the formula is
                 }
