@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -50,6 +51,8 @@ public final class FigureStage {
      * (The code of a running JVM cannot change, so hashing class files once per JVM is enough.)
      */
     private static final Map<String, Object[]> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Two figures of one simulation, parameters and seed compute their data once per run. */
+    private final SharedData shared = new SharedData();
 
     /** What happened to one figure, for the log and the cost table. */
     public record Outcome(String id, boolean computed, boolean drawn, String reason, long computeMillis,
@@ -78,8 +81,8 @@ public final class FigureStage {
         try {
             // a figure that shares its simulation, parameters and seed with an earlier one starts when that one
             // is done (and then finds its data computed) instead of waiting for it in a worker thread
-            Map<String, java.util.concurrent.CompletableFuture<Object[]>> lastOfGroup = new java.util.HashMap<>();
-            List<java.util.concurrent.CompletableFuture<Object[]>> futures = new ArrayList<>();
+            Map<String, CompletableFuture<Object[]>> lastOfGroup = new java.util.HashMap<>();
+            List<CompletableFuture<Object[]>> futures = new ArrayList<>();
             for (FigureSpec spec : specs) {
                 java.util.function.Supplier<Object[]> task = () -> {
                     try {
@@ -93,17 +96,17 @@ public final class FigureStage {
                         return null;
                     }
                 };
-                String group = sharedKey(spec, "");
-                java.util.concurrent.CompletableFuture<Object[]> before = group == null ? null : lastOfGroup.get(group);
-                java.util.concurrent.CompletableFuture<Object[]> f = before == null
-                        ? java.util.concurrent.CompletableFuture.supplyAsync(task, pool)
+                String group = SharedData.key(spec, "");
+                CompletableFuture<Object[]> before = group == null ? null : lastOfGroup.get(group);
+                CompletableFuture<Object[]> f = before == null
+                        ? CompletableFuture.supplyAsync(task, pool)
                         : before.handleAsync((r, e) -> task.get(), pool);
                 if (group != null) {
                     lastOfGroup.put(group, f);
                 }
                 futures.add(f);
             }
-            for (java.util.concurrent.CompletableFuture<Object[]> f : futures) {
+            for (CompletableFuture<Object[]> f : futures) {
                 Object[] r = f.get();
                 if (r != null) {
                     RenderedFigure fig = (RenderedFigure) r[0];
@@ -154,7 +157,7 @@ public final class FigureStage {
                     (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             long a0 = mx.getCurrentThreadAllocatedBytes();
             long t0 = System.nanoTime();
-            data = compute(spec, dataKey);
+            data = shared.compute(spec, dataKey);
             computeMillis = (System.nanoTime() - t0) / 1_000_000;
             allocated = mx.getCurrentThreadAllocatedBytes() - a0;
         }
@@ -189,48 +192,6 @@ public final class FigureStage {
             LAST.put(spec.id(), new Object[] {memo, fig, outcome});
         }
         return new Object[] {fig, outcome};
-    }
-
-    /**
-     * Data being computed in this run, by data key: two figures drawn from one simulation with the same
-     * parameters and seed (a heat-map of the gates and one of the cells of one trained network) compute
-     * it once; the second waits for the first.
-     */
-    private final Map<String, java.util.concurrent.CompletableFuture<Dataset>> shared =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * What identifies a figure's data beyond its code, or null when it cannot be shared: a diagram, or a
-     * simulation written as a lambda (two lambdas of one catalog look alike from outside).
-     */
-    static String sharedKey(FigureSpec spec, String dataKey) {
-        Class<?> c = spec.simulation() == null ? null : spec.simulation().getClass();
-        if (c == null || spec.params() instanceof FigureSpec.NoParams || c.isHidden() || c.isSynthetic()
-                || c.isAnonymousClass()) {
-            return null;
-        }
-        return c.getName() + "\n" + spec.params().getClass().getName() + spec.params() + "\n" + spec.seed() + "\n"
-                + dataKey;
-    }
-
-    private Dataset compute(FigureSpec spec, String dataKey) {
-        String key = sharedKey(spec, dataKey);
-        if (key == null) {
-            return spec.simulation().run(spec.params(), spec.seed());
-        }
-        java.util.concurrent.CompletableFuture<Dataset> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Dataset> first = shared.putIfAbsent(key, mine);
-        if (first != null) {
-            return first.join();
-        }
-        try {
-            Dataset d = spec.simulation().run(spec.params(), spec.seed());
-            mine.complete(d);
-            return d;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        }
     }
 
     private static volatile String backend;
