@@ -1,5 +1,6 @@
 package illustrated.build;
 
+import illustrated.content.InputFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package illustrated.build;
 
+import illustrated.content.InputFiles;
 import illustrated.problem.Suggest;
 
 import illustrated.problem.Problem;

@@ -1,5 +1,6 @@
 package illustrated.build;
 
+import illustrated.content.InputFiles;
 import illustrated.problem.Problem;
 import illustrated.problem.Problems;
 import illustrated.problem.Suggest;
@@ -151,7 +152,39 @@ public final class Pipeline {
         log.timed("read", tRead);
         problems.throwIfAny();
 
-        // 2. figures (cached by their inputs)
+        // 2. figures (cached by their inputs), while KaTeX typesets the formulas beside them
+        MathRenderer math = new MathRenderer(options.cacheDir() == null ? null : options.cacheDir().resolve("math"));
+        Thread mathAhead = new Thread(() -> illustrated.content.MathAhead.typeset(bodies, math), "math-ahead");
+        mathAhead.setDaemon(true);
+        mathAhead.start();
+        try {
+            return buildFrom(new Run(t0, publisher, stateFile), project, site, articles, bodies, needed, math, mathAhead,
+                    problems, before, now, direct);
+        } finally {
+            await(mathAhead);
+            math.close();
+        }
+    }
+
+    private static void await(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while typesetting the formulas", e);
+        }
+    }
+
+    /** What the later stages of one build need from its start. */
+    private record Run(long t0, Publisher publisher, Path stateFile) {
+    }
+
+    private BuildReport buildFrom(Run run, Path project, SiteConfig site, List<Article> articles, List<ParsedBody> bodies,
+            List<FigureSpec> needed, MathRenderer math, Thread mathAhead, Problems problems, BuildState before,
+            BuildState now, boolean direct) throws IOException {
+        long t0 = run.t0();
+        Publisher publisher = run.publisher();
+        Path stateFile = run.stateFile();
         FigureStage stage = new FigureStage(options.cacheDir() == null ? null : options.cacheDir().resolve("figures"),
                 options.jobs());
         log.start("figures", needed.size());
@@ -168,7 +201,8 @@ public final class Pipeline {
 
         // 3. pages: Markdown, math, figures and references
         List<Page> pages = new ArrayList<>();
-        String generatedCss = assemblePages(project, bodies, figures.figures(), pages, problems);
+        await(mathAhead);
+        String generatedCss = assemblePages(project, bodies, figures.figures(), pages, math, problems);
         Map<String, SiteWriter.SeriesInfo> series = SiteWriter.series(articles, pages, problems);
         problems.throwIfAny();
         List<SiteWriter.Doc> docs = SiteWriter.docs(pages, series, site, options.buildMode());
@@ -234,14 +268,13 @@ public final class Pipeline {
      * the stylesheet merged from them equals the one a single hoister would write. Returns it.
      */
     private String assemblePages(Path project, List<ParsedBody> bodies, Map<String, illustrated.figure.RenderedFigure> figures,
-            List<Page> pages, Problems problems) throws IOException {
+            List<Page> pages, MathRenderer math, Problems problems) throws IOException {
         PageCache cache = options.cacheDir() == null ? null : new PageCache(options.cacheDir().resolve("pages"));
         String code = BuildState.codeHash();
         List<String> sheets = new ArrayList<>();
         int reused = 0;
         Markdown markdown = new Markdown();
-        try (MathRenderer math = new MathRenderer(options.cacheDir() == null ? null
-                : options.cacheDir().resolve("math"))) {
+        {
             log.start("pages", bodies.size());
             for (ParsedBody b : bodies) {
                 String key = cache == null ? null : PageCache.key(project, b, figures, code);

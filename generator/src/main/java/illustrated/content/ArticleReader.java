@@ -41,7 +41,7 @@ public final class ArticleReader {
 
     /** Reads every {@code .md} file under {@code contentDir}, in path order. */
     public List<Article> readAll(Path contentDir, Problems problems) throws IOException {
-        List<Path> files = illustrated.build.InputFiles.checked(projectDir.toAbsolutePath().normalize(),
+        List<Path> files = illustrated.content.InputFiles.checked(projectDir.toAbsolutePath().normalize(),
                 contentDir.toAbsolutePath().normalize(), problems);
         List<Article> out = new ArrayList<>();
         Map<String, Path> uris = new LinkedHashMap<>();

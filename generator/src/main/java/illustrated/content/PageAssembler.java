@@ -443,7 +443,7 @@ public final class PageAssembler {
             return "";
         }
         if (!Double.isFinite(v.value())) {
-            problems.add(new Problem(a.source(), t.line(), "the value '" + fig + "/" + name + "' is " + v.value(),
+            problems.add(new Problem(a.source(), t.line(), "the value '" + fig + "/" + name + "' is " + illustrated.format.Decimal.shortest(v.value()),
                     "the simulation of '" + fig + "' computed no number here, and the text would print '"
                             + v.formatted() + "'", "fix the simulation (run it alone with generator/bin/site preview "
                             + fig + ")"));

@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Makes every figure the articles need, reusing cached results whose inputs did not change.
@@ -51,6 +51,8 @@ public final class FigureStage {
      * (The code of a running JVM cannot change, so hashing class files once per JVM is enough.)
      */
     private static final Map<String, Object[]> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Two figures of one simulation, parameters and seed compute their data once per run. */
+    private final SharedData shared = new SharedData();
 
     /** What happened to one figure, for the log and the cost table. */
     public record Outcome(String id, boolean computed, boolean drawn, String reason, long computeMillis,
@@ -68,6 +70,7 @@ public final class FigureStage {
     }
 
     public Result run(List<FigureSpec> specs, Problems problems, java.util.function.Consumer<Outcome> progress) {
+        shared.clear();
         Map<String, RenderedFigure> out = new LinkedHashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
@@ -76,20 +79,34 @@ public final class FigureStage {
             return t;
         });
         try {
-            List<Future<Object[]>> futures = new ArrayList<>();
+            // a figure that shares its simulation, parameters and seed with an earlier one starts when that one
+            // is done (and then finds its data computed) instead of waiting for it in a worker thread
+            Map<String, CompletableFuture<Object[]>> lastOfGroup = new java.util.HashMap<>();
+            List<CompletableFuture<Object[]>> futures = new ArrayList<>();
             for (FigureSpec spec : specs) {
-                futures.add(pool.submit(() -> {
+                java.util.function.Supplier<Object[]> task = () -> {
                     try {
                         Object[] r = one(spec);
                         progress.accept((Outcome) r[1]);
                         return r;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     } catch (RuntimeException | Error e) {
                         problems.add(problemFor(spec, e));
                         return null;
                     }
-                }));
+                };
+                String group = SharedData.key(spec, "");
+                CompletableFuture<Object[]> before = group == null ? null : lastOfGroup.get(group);
+                CompletableFuture<Object[]> f = before == null
+                        ? CompletableFuture.supplyAsync(task, pool)
+                        : before.handleAsync((r, e) -> task.get(), pool);
+                if (group != null) {
+                    lastOfGroup.put(group, f);
+                }
+                futures.add(f);
             }
-            for (Future<Object[]> f : futures) {
+            for (CompletableFuture<Object[]> f : futures) {
                 Object[] r = f.get();
                 if (r != null) {
                     RenderedFigure fig = (RenderedFigure) r[0];
@@ -101,9 +118,11 @@ public final class FigureStage {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            Throwable c = e.getCause() instanceof java.util.concurrent.CompletionException ce ? ce.getCause() : e.getCause();
+            throw new IllegalStateException(c instanceof UncheckedIOException u ? u.getCause() : c);
         } finally {
             pool.shutdownNow();
+            shared.clear();
         }
         return new Result(out, outcomes);
     }
@@ -138,7 +157,7 @@ public final class FigureStage {
                     (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             long a0 = mx.getCurrentThreadAllocatedBytes();
             long t0 = System.nanoTime();
-            data = spec.simulation().run(spec.params(), spec.seed());
+            data = shared.compute(spec, dataKey);
             computeMillis = (System.nanoTime() - t0) / 1_000_000;
             allocated = mx.getCurrentThreadAllocatedBytes() - a0;
         }

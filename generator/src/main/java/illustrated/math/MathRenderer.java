@@ -18,6 +18,8 @@ public final class MathRenderer implements AutoCloseable {
     private final ConcurrentHashMap<String, String> memory = new ConcurrentHashMap<>();
     private Katex katex;
     private int rendered;
+    /** Formulas typeset by {@link #prefetch} and not yet used by a page. */
+    private final java.util.Set<String> ahead = new java.util.HashSet<>();
     private int cached;
 
     /** @param cacheDir folder for cached equations, or null for no disk cache */
@@ -29,15 +31,36 @@ public final class MathRenderer implements AutoCloseable {
         String key = ContentHash.of("katex", Katex.version(), Katex.OPTIONS, display ? "display" : "inline", tex);
         String hit = memory.get(key);
         if (hit != null) {
-            cached++;
+            if (ahead.remove(key)) {
+                rendered++;
+            } else {
+                cached++;
+            }
             return hit;
         }
+        return load(key, tex, display, true);
+    }
+
+    /**
+     * Typesets a formula ahead of its use (into memory and the disk cache) without counting it: the
+     * counts stay those of the pages, as if they had typeset it themselves.
+     */
+    public synchronized void prefetch(String tex, boolean display) {
+        String key = ContentHash.of("katex", Katex.version(), display ? "display" : "inline", tex);
+        if (!memory.containsKey(key)) {
+            load(key, tex, display, false);
+        }
+    }
+
+    private String load(String key, String tex, boolean display, boolean count) {
         Path file = cacheDir == null ? null : cacheDir.resolve(key.substring(0, 2)).resolve(key + ".html");
         try {
             if (file != null && Files.exists(file)) {
                 String html = Files.readString(file, StandardCharsets.UTF_8);
                 memory.put(key, html);
-                cached++;
+                if (count) {
+                    cached++;
+                }
                 return html;
             }
             if (katex == null) {
@@ -45,7 +68,11 @@ public final class MathRenderer implements AutoCloseable {
             }
             String html = katex.render(tex, display);
             memory.put(key, html);
-            rendered++;
+            if (count) {
+                rendered++;
+            } else {
+                ahead.add(key);
+            }
             if (file != null) {
                 Files.createDirectories(file.getParent());
                 Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");

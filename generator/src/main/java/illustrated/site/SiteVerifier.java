@@ -203,7 +203,7 @@ public final class SiteVerifier {
             return null;
         }
         try {
-            for (Path f : illustrated.build.InputFiles.regular(dir).stream().filter(p -> p.toString().endsWith(".ftl"))
+            for (Path f : illustrated.content.InputFiles.regular(dir).stream().filter(p -> p.toString().endsWith(".ftl"))
                     .toList()) {
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {

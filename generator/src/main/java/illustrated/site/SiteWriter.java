@@ -265,7 +265,7 @@ public final class SiteWriter {
         }
         Files.createDirectories(to);
         // regular files only: links and special files were refused when the sources were read
-        for (Path p : illustrated.build.InputFiles.regular(from)) {
+        for (Path p : illustrated.content.InputFiles.regular(from)) {
             Path target = OutputPaths.confined(to, from.relativize(p).toString());
             Files.createDirectories(target.getParent());
             Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);

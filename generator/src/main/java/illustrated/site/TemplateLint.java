@@ -25,7 +25,7 @@ public final class TemplateLint {
     public static void check(Path projectDir, Path templatesDir, Problems problems) throws IOException {
         // links and special files are refused here; FreeMarker's class resolver is what keeps templates
         // from running code (TemplateSandbox): this check only gives an early, friendlier message
-        List<Path> files = illustrated.build.InputFiles.checked(projectDir, templatesDir, problems).stream()
+        List<Path> files = illustrated.content.InputFiles.checked(projectDir, templatesDir, problems).stream()
                 .filter(p -> p.toString().endsWith(".ftl")).toList();
         for (Path f : files) {
             Path rel = projectDir.relativize(f.toAbsolutePath().normalize());

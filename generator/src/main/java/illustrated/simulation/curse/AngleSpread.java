@@ -43,7 +43,9 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
 
     /** Angles in degrees between row i of {@code a} and row i of {@code b}. */
     static double[] anglesDegrees(INDArray a, INDArray b) {
-        INDArray dot = a.mul(b).sum(1);
+        INDArray product = a.mul(b);
+        INDArray dot = product.sum(1);
+        product.close();
         INDArray cos = dot.divi(a.norm2(1).muli(b.norm2(1)));
         cos = Transforms.min(Transforms.max(cos, -1.0, false), 1.0, false);
         return Transforms.acos(cos, false).muli(180.0 / Math.PI).toDoubleVector();
@@ -51,12 +53,20 @@ public final class AngleSpread implements Simulation<AngleSpread.Params> {
 
     /** Angles between pairs of points uniform in the cube [-1, 1]^d. */
     static double[] cubeAngles(Random rng, int pairs, int d) {
-        return anglesDegrees(Sampling.uniform(rng, pairs, d, -1, 1), Sampling.uniform(rng, pairs, d, -1, 1));
+        return anglesAndFree(Sampling.uniform(rng, pairs, d, -1, 1), Sampling.uniform(rng, pairs, d, -1, 1));
     }
 
     /** Angles between pairs of points uniform in the unit ball of dimension d. */
     static double[] ballAngles(Random rng, int pairs, int d) {
-        return anglesDegrees(Sampling.inUnitBall(rng, pairs, d), Sampling.inUnitBall(rng, pairs, d));
+        return anglesAndFree(Sampling.inUnitBall(rng, pairs, d), Sampling.inUnitBall(rng, pairs, d));
+    }
+
+    /** {@link #anglesDegrees}, then frees the two samples (ND4J buffers outside the Java heap). */
+    private static double[] anglesAndFree(INDArray a, INDArray b) {
+        double[] out = anglesDegrees(a, b);
+        a.close();
+        b.close();
+        return out;
     }
 
     /** Density (per degree) of the angle between uniform directions in D dimensions, ∝ sin^(D-2) θ. */

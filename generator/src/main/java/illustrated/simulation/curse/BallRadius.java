@@ -36,7 +36,7 @@ public final class BallRadius implements Simulation<BallRadius.Params> {
         double[][] radii = Sampling.withRng(seed, rng -> {
             double[][] out = new double[p.dims().size()][];
             for (int i = 0; i < out.length; i++) {
-                out[i] = Sampling.rowNorms(Sampling.inUnitBall(rng, p.samples(), p.dims().get(i)));
+                out[i] = Sampling.rowNormsAndFree(Sampling.inUnitBall(rng, p.samples(), p.dims().get(i)));
             }
             return out;
         });

@@ -40,7 +40,7 @@ public final class BallVolume implements Simulation<BallVolume.Params> {
 
     /** Share of {@code n} points uniform in [-1, 1]^d that fall in the unit ball. */
     static double monteCarloRatio(org.nd4j.linalg.api.rng.Random rng, int n, int d) {
-        double[] r = Sampling.rowNorms(Sampling.uniform(rng, n, d, -1, 1));
+        double[] r = Sampling.rowNormsAndFree(Sampling.uniform(rng, n, d, -1, 1));
         int inside = 0;
         for (double x : r) {
             inside += x <= 1 ? 1 : 0;

@@ -5,6 +5,8 @@ import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Distance concentration (article A, §2.3): for {@code points} points uniform in [0,1]^D and a
@@ -29,11 +31,16 @@ public final class DistanceContrast implements Simulation<DistanceContrast.Param
         }
     }
 
-    /** (max - min) / min of the distances from {@code query} (1 x D) to the rows of {@code x}. */
-    static double contrast(INDArray x, INDArray query) {
-        INDArray dist = x.subRowVector(query).norm2(1);
+    /**
+     * (max - min) / min of the distances from {@code query} (1 x D) to the rows of {@code x}; {@code diff}
+     * (shaped as x) is scratch space, reused over the queries.
+     */
+    static double contrast(INDArray x, INDArray query, INDArray diff) {
+        Nd4j.getExecutioner().exec(new BroadcastSubOp(x, query, diff, 1));
+        INDArray dist = diff.norm2(1);
         double min = dist.minNumber().doubleValue();
         double max = dist.maxNumber().doubleValue();
+        dist.close();
         return (max - min) / min;
     }
 
@@ -75,9 +82,14 @@ public final class DistanceContrast implements Simulation<DistanceContrast.Param
                 int d = p.dims().get(i);
                 INDArray x = Sampling.uniform(rng, p.points(), d, 0, 1);
                 INDArray q = Sampling.uniform(rng, p.queries(), d, 0, 1);
+                INDArray diff = x.ulike();
                 for (int j = 0; j < p.queries(); j++) {
-                    out[i][j] = contrast(x, q.getRow(j, true));
+                    out[i][j] = contrast(x, q.getRow(j, true), diff);
                 }
+                // free the samples now: their buffers live outside the Java heap
+                diff.close();
+                x.close();
+                q.close();
             }
             return out;
         });

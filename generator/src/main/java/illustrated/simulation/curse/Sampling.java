@@ -53,8 +53,15 @@ public final class Sampling {
         return g.diviColumnVector(norms).muliColumnVector(radius);
     }
 
-    /** Euclidean norm of each row. */
-    static double[] rowNorms(INDArray m) {
-        return m.norm2(1).toDoubleVector();
+    /**
+     * Euclidean norm of each row; then frees {@code m} (a sample made for this call): ND4J's buffers live
+     * outside the Java heap, and a large sample left to the garbage collector keeps its memory long after use.
+     */
+    static double[] rowNormsAndFree(INDArray m) {
+        INDArray norms = m.norm2(1);
+        double[] out = norms.toDoubleVector();
+        norms.close();
+        m.close();
+        return out;
     }
 }

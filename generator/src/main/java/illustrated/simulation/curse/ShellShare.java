@@ -51,7 +51,7 @@ public final class ShellShare implements Simulation<ShellShare.Params> {
 
     /** Share of {@code n} points uniform in the unit D-ball that lie farther than 1 - ε from the centre. */
     static double monteCarloShare(org.nd4j.linalg.api.rng.Random rng, int n, int d, double epsilon) {
-        double[] r = Sampling.rowNorms(Sampling.inUnitBall(rng, n, d));
+        double[] r = Sampling.rowNormsAndFree(Sampling.inUnitBall(rng, n, d));
         int outer = 0;
         for (double x : r) {
             outer += x > 1 - epsilon ? 1 : 0;

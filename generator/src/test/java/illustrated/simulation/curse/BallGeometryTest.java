@@ -72,7 +72,7 @@ class BallGeometryTest {
     void radiusMedianAndShellOfSampledBallPoints() {
         int n = 20_000;
         for (int d : List.of(2, 10, 100)) {
-            double[] r = Sampling.withRng(d, rng -> Sampling.rowNorms(Sampling.inUnitBall(rng, n, d)));
+            double[] r = Sampling.withRng(d, rng -> Sampling.rowNormsAndFree(Sampling.inUnitBall(rng, n, d)));
             double m = BallRadius.theoryMedian(d);
             // standard error of a sample median: 1 / (2 f(m) sqrt(n)), f(r) = D r^(D-1); allow 4 SE
             double se = 1 / (2 * d * Math.pow(m, d - 1) * Math.sqrt(n));

@@ -18,6 +18,7 @@ public final class AddingTraining implements Simulation<AddingTraining.Params> {
     /**
      * @param lengths    sequence lengths T
      * @param hiddenLstm LSTM cells
+     * @param forgetBias initial bias of the LSTM's forget gates (a large one starts the cells remembering)
      * @param hiddenRnn  RNN units
      * @param batch      sequences per update
      * @param updates    Adam updates per network and length
@@ -25,8 +26,8 @@ public final class AddingTraining implements Simulation<AddingTraining.Params> {
      * @param clip       gradient-norm clipping threshold (both networks)
      * @param testSize   sequences in the fixed test set of each length
      */
-    public record Params(List<Integer> lengths, int hiddenLstm, int hiddenRnn, int batch, int updates, double rate,
-            double clip, int testSize) {
+    public record Params(List<Integer> lengths, int hiddenLstm, double forgetBias, int hiddenRnn, int batch,
+            int updates, double rate, double clip, int testSize) {
     }
 
     /** Result of one training run. */
@@ -41,16 +42,21 @@ public final class AddingTraining implements Simulation<AddingTraining.Params> {
         double[] lstm = new double[n];
         double[] base = new double[n];
         Dataset.Builder d = Dataset.builder();
+        // the 2n trainings are independent (own seeds, generators and test sets): two at a time, longest first
+        List<java.util.concurrent.Callable<Double>> jobs = new java.util.ArrayList<>();
+        for (int k = n - 1; k >= 0; k--) {
+            int steps = p.lengths().get(k);
+            jobs.add(() -> trainAt(false, steps, p, seed));
+            jobs.add(() -> trainAt(true, steps, p, seed));
+        }
+        List<Double> mse = illustrated.simulation.Parallel.run(jobs, 2);
         for (int k = 0; k < n; k++) {
             int steps = p.lengths().get(k);
-            long s = seed + 1000L * steps;
-            AddingProblem.Batch test = testSet(steps, p.testSize(), s);
+            AddingProblem.Batch test = testSet(steps, p.testSize(), seed + 1000L * steps);
             ts[k] = steps;
             base[k] = SequenceRegressor.mse(Nd4j.onesLike(test.target()), test.target());
-            Random initR = Nd4j.getRandomFactory().getNewRandomInstance(s + 1);
-            rnn[k] = train(TanhRnnRegressor.init(2, p.hiddenRnn(), initR), steps, p, s + 2, test).testMse();
-            Random initL = Nd4j.getRandomFactory().getNewRandomInstance(s + 1);
-            lstm[k] = train(LstmRegressor.init(2, p.hiddenLstm(), false, 1.0, initL), steps, p, s + 2, test).testMse();
+            lstm[k] = mse.get(2 * (n - 1 - k));
+            rnn[k] = mse.get(2 * (n - 1 - k) + 1);
             d.value("mse-rnn-t" + steps, rnn[k], "%.3f");
             d.value("mse-lstm-t" + steps, lstm[k], "%.4f");
         }
@@ -66,8 +72,19 @@ public final class AddingTraining implements Simulation<AddingTraining.Params> {
         d.value("train-steps", p.updates(), "%.0f");
         d.value("batch", p.batch(), "%.0f");
         d.value("hidden-lstm", p.hiddenLstm(), "%.0f");
+        d.value("forget-bias", p.forgetBias(), "%.0f");
         d.value("hidden-rnn", p.hiddenRnn(), "%.0f");
         return d.build();
+    }
+
+    /** Test MSE of the simple RNN ({@code rnn}) or the LSTM after training at length {@code steps}. */
+    static double trainAt(boolean rnn, int steps, Params p, long seed) {
+        long s = seed + 1000L * steps;
+        AddingProblem.Batch test = testSet(steps, p.testSize(), s);
+        Random init = Nd4j.getRandomFactory().getNewRandomInstance(s + 1);
+        SequenceRegressor model = rnn ? TanhRnnRegressor.init(2, p.hiddenRnn(), init)
+                : LstmRegressor.init(2, p.hiddenLstm(), false, p.forgetBias(), init);
+        return train(model, steps, p, s + 2, test).testMse();
     }
 
     /** A fixed test set for length {@code steps}. */
@@ -87,8 +104,23 @@ public final class AddingTraining implements Simulation<AddingTraining.Params> {
             SequenceRegressor.LossAndGradients lg = model.lossAndGradients(b.x(), b.target());
             curve[u] = lg.loss();
             adam.update(lg.gradients());
+            // free the update's arrays now: ND4J keeps them outside the Java heap, where the garbage collector
+            // does not see how much memory they hold
+            free(lg.gradients());
+            free(List.of(b.x(), b.target()));
         }
         INDArray pred = model.predict(test.x());
-        return new Run(SequenceRegressor.mse(pred, test.target()), curve);
+        double mse = SequenceRegressor.mse(pred, test.target());
+        pred.close();
+        return new Run(mse, curve);
+    }
+
+    /** Frees arrays that own their buffer (views are left alone). */
+    static void free(List<INDArray> arrays) {
+        for (INDArray a : arrays) {
+            if (a.closeable()) {
+                a.close();
+            }
+        }
     }
 }

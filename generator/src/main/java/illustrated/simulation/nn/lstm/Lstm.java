@@ -6,7 +6,9 @@ import static illustrated.simulation.nn.lstm.LstmWeights.O;
 import static illustrated.simulation.nn.lstm.LstmWeights.Z;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
+import org.nd4j.linalg.api.ops.impl.transforms.same.OneMinus;
+import org.nd4j.linalg.api.ops.impl.transforms.same.Square;
+import org.nd4j.linalg.api.ops.impl.transforms.same.TimesOneMinus;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Sigmoid;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
@@ -142,9 +144,9 @@ public final class Lstm {
             INDArray z = b.zT[t];
             Nd4j.exec(new Tanh(z, z));
             // c(t) = z (.) i + c(t-1) (.) f
-            Nd4j.exec(new MulOp(z, b.iT[t], ct));
-            Nd4j.exec(new MulOp(cPrev, b.fT[t], b.tmp));
-            ct.addi(b.tmp);
+            b.ops.mul(z, b.iT[t], ct);
+            b.ops.mul(cPrev, b.fT[t], b.tmp);
+            b.ops.add(ct, b.tmp, ct);
             INDArray o = b.oT[t];
             if (wt.peepholes()) {
                 // the output gate looks at the NEW cell: o-bar += p_o (.) c(t)
@@ -153,7 +155,7 @@ public final class Lstm {
             }
             INDArray tc = b.tanhCT[t];
             Nd4j.exec(new Tanh(ct, tc));
-            Nd4j.exec(new MulOp(o, tc, b.yT[t + 1]));
+            b.ops.mul(o, tc, b.yT[t + 1]);
         }
         return new Trace(wt, x, b);
     }
@@ -175,6 +177,13 @@ public final class Lstm {
         return run(tr);
     }
 
+    /** {@code out = 1 - x^2} (the derivative of tanh, from its value); returns {@code out}. */
+    private static INDArray oneMinusSquare(INDArray x, INDArray out) {
+        Nd4j.exec(new Square(x, out));
+        Nd4j.exec(new OneMinus(out, out));
+        return out;
+    }
+
     /** The buffers' {@code dy} holds Delta(t); on return row t holds the full delta y(t). */
     private static Gradients run(Trace tr) {
         LstmWeights wt = tr.weights();
@@ -194,11 +203,15 @@ public final class Lstm {
         // Factors that do not depend on the recursion, for all steps at once:
         // k_o = h(c) (.) sigma'(o-bar);  k_c = o (.) h'(c);  k_z = i (.) g'(z-bar);
         // k_i = z (.) sigma'(i-bar);  k_f = c(t-1) (.) sigma'(f-bar)
-        b.kO.assign(oA).rsubi(1.0).muli(oA).muli(tc);
-        b.kC.assign(tc).muli(tc).rsubi(1.0).muli(oA);
-        b.kZif.get(all, all, NDArrayIndex.point(0), all).assign(zA.mul(zA).rsubi(1.0).muli(iA));
-        b.kZif.get(all, all, NDArrayIndex.point(1), all).assign(iA.rsub(1.0).muli(iA).muli(zA));
-        b.kZif.get(all, all, NDArrayIndex.point(2), all).assign(fA.rsub(1.0).muli(fA).muli(cPrevAll));
+        // (written into the buffers; s(1 - s) and 1 - x^2 are single ND4J operations)
+        Nd4j.exec(new TimesOneMinus(oA, b.kO));
+        b.kO.muli(tc);
+        oneMinusSquare(tc, b.kC).muli(oA);
+        oneMinusSquare(zA, b.kZ).muli(iA);
+        Nd4j.exec(new TimesOneMinus(iA, b.kI));
+        b.kI.muli(zA);
+        Nd4j.exec(new TimesOneMinus(fA, b.kF));
+        b.kF.muli(cPrevAll);
 
         INDArray pIf = wt.p().get(NDArrayIndex.interval(0, 2), all).reshape(1, 2, h);
         INDArray pO = wt.p().getRow(2).reshape(1, h);
@@ -212,17 +225,17 @@ public final class Lstm {
             }
             INDArray dO = b.dOT[t];
             // delta o-bar(t) = delta y(t) (.) h(c(t)) (.) sigma'(o-bar(t))
-            Nd4j.exec(new MulOp(dyt, b.kOT[t], dO));
+            b.ops.mul(dyt, b.kOT[t], dO);
             // delta c(t) = delta y (.) o (.) h'(c) + p_o (.) delta o-bar + [carry from t+1]
-            Nd4j.exec(new MulOp(dyt, b.kCT[t], dc));
+            b.ops.mul(dyt, b.kCT[t], dc);
             if (wt.peepholes()) {
                 dc.addi(dO.mulRowVector(pO));
             }
-            dc.addi(carry);
+            b.ops.add(dc, carry, dc);
             // delta z-bar, i-bar, f-bar (t) = delta c(t) (.) k_{z,i,f}(t), one broadcast product
-            Nd4j.exec(new MulOp(new INDArray[] {b.kZifT[t], dc.reshape(batch, 1, h)}, new INDArray[] {b.dZifT[t]}));
+            b.ops.mul(b.kZifT[t], b.dcB, b.dZifT[t]);
             // carry to t-1: delta c(t) (.) f(t) + p_i (.) delta i-bar(t) + p_f (.) delta f-bar(t)
-            Nd4j.exec(new MulOp(dc, b.fT[t], carry));
+            b.ops.mul(dc, b.fT[t], carry);
             if (wt.peepholes()) {
                 carry.addi(b.dIfT[t].mul(pIf).sum(1));
             }
@@ -239,7 +252,8 @@ public final class Lstm {
         INDArray yPrev2 = b.y.get(NDArrayIndex.interval(0, steps), all, all).reshape(rows, h);
         INDArray dW = Nd4j.gemm(x2, dA2, true, false);
         INDArray dR = Nd4j.gemm(yPrev2, dA2, true, false);
-        INDArray db = dA2.sum(true, 0);
+        // the bias gradient, a column sum, as a matrix product: ND4J's sum along the first axis is far slower
+        INDArray db = Nd4j.gemm(b.ones, dA2, true, false);
         INDArray dx = Nd4j.gemm(dA2, wt.w(), false, true).reshape(steps, batch, n);
         INDArray dp = Nd4j.zeros(3, h);
         if (wt.peepholes()) {

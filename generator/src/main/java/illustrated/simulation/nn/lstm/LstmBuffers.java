@@ -33,9 +33,23 @@ final class LstmBuffers {
     final INDArray dy;
     final INDArray kO;
     final INDArray kC;
+    /**
+     * The factors k_z, k_i, k_f as [3, T, B, H]: each is one contiguous [T, B, H] block (computed at
+     * full speed for the whole sequence), and a step sees the three as a [B, 3, H] view.
+     */
     final INDArray kZif;
+    /** The three contiguous [T, B, H] blocks of kZif. */
+    final INDArray kZ;
+    /** A column of T*B ones: sums over all steps and sequences as one matrix product. */
+    final INDArray ones;
+    final INDArray kI;
+    final INDArray kF;
     final INDArray carry;
     final INDArray dc;
+    /** {@code dc} seen as [B, 1, H], for the broadcast product with the three factors k_z, k_i, k_f. */
+    final INDArray dcB;
+    /** The element-wise operations of the per-step recursions, on one reused native context. */
+    final PairwiseOps ops = new PairwiseOps();
     final INDArray tmp;
 
     final INDArray[] actT;
@@ -73,9 +87,14 @@ final class LstmBuffers {
         dy = Nd4j.create(steps, batch, h);
         kO = Nd4j.create(steps, batch, h);
         kC = Nd4j.create(steps, batch, h);
-        kZif = Nd4j.create(steps, batch, 3, h);
+        kZif = Nd4j.create(3, steps, batch, h);
+        kZ = kZif.slice(0);
+        kI = kZif.slice(1);
+        kF = kZif.slice(2);
+        ones = Nd4j.ones(steps * (long) batch, 1);
         carry = Nd4j.create(batch, h);
         dc = Nd4j.create(batch, h);
+        dcB = dc.reshape(batch, 1, h);
         tmp = Nd4j.create(batch, h);
         INDArrayIndex all = NDArrayIndex.all();
         actT = new INDArray[steps];
@@ -114,11 +133,18 @@ final class LstmBuffers {
             dyT[t] = dy.slice(t);
             kOT[t] = kO.slice(t);
             kCT[t] = kC.slice(t);
-            kZifT[t] = kZif.slice(t);
+            kZifT[t] = kZif.get(all, NDArrayIndex.point(t), all, all).permute(1, 0, 2);
         }
         for (int t = 0; t <= steps; t++) {
             cT[t] = c.slice(t);
             yT[t] = y.slice(t);
+        }
+    }
+
+    /** Frees every buffer now (their views, the traces of passes on them, become invalid). */
+    void close() {
+        for (INDArray a : new INDArray[] {act, c, y, tanhC, dAct, dy, kO, kC, kZif, carry, dc, tmp, ones}) {
+            a.close();
         }
     }
 

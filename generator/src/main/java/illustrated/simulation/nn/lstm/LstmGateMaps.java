@@ -29,7 +29,7 @@ public final class LstmGateMaps implements Simulation<LstmGateMaps.Params> {
     public Dataset run(Params p, long seed) {
         Random init = Nd4j.getRandomFactory().getNewRandomInstance(seed);
         LstmRegressor model = LstmRegressor.init(2, p.hidden(), false, 1.0, init);
-        AddingTraining.Params tp = new AddingTraining.Params(java.util.List.of(p.steps()), p.hidden(), p.hidden(),
+        AddingTraining.Params tp = new AddingTraining.Params(java.util.List.of(p.steps()), p.hidden(), 1.0, p.hidden(),
                 p.batch(), p.updates(), p.rate(), p.clip(), p.testSize());
         AddingProblem.Batch test = AddingTraining.testSet(p.steps(), p.testSize(), seed + 1);
         AddingTraining.Run run = AddingTraining.train(model, p.steps(), tp, seed + 2, test);

@@ -45,7 +45,11 @@ public final class LstmRegressor implements SequenceRegressor {
 
     @Override
     public INDArray predict(INDArray x) {
-        return trace(x).last().mmul(v).addiRowVector(c);
+        Lstm.Trace tr = trace(x);
+        INDArray out = tr.last().mmul(v).addiRowVector(c);
+        // the pass made buffers for a backward pass too (for a test set, tens of MB off the Java heap)
+        tr.buffers().close();
+        return out;
     }
 
     @Override
@@ -57,10 +61,17 @@ public final class LstmRegressor implements SequenceRegressor {
         INDArray err = pred.sub(target);
         double loss = err.mul(err).meanNumber().doubleValue();
         INDArray dPred = err.muli(2.0 / target.rows());
-        Lstm.Gradients g = Lstm.backwardFromLast(tr, dPred.mmul(v.transpose()));
+        INDArray dyLast = dPred.mmul(v.transpose());
+        Lstm.Gradients g = Lstm.backwardFromLast(tr, dyLast);
         List<INDArray> grads = new ArrayList<>(g.trainable(lstm.peepholes()));
         grads.add(yT.transpose().mmul(dPred));
         grads.add(dPred.sum(true, 0));
+        // what training does not use is garbage now: free it rather than leave it off the Java heap to the GC
+        List<INDArray> unused = new ArrayList<>(List.of(pred, err, dyLast, g.x(), g.y0(), g.c0()));
+        if (!lstm.peepholes()) {
+            unused.add(g.p());
+        }
+        AddingTraining.free(unused);
         return new LossAndGradients(loss, grads);
     }
 }

@@ -17,6 +17,10 @@ public final class TanhRnnRegressor implements SequenceRegressor {
     private final INDArray b;
     private final INDArray v;
     private final INDArray c;
+    /** The element-wise products of the backward recursion, on one reused native context. */
+    private final PairwiseOps ops = new PairwiseOps();
+    /** A column of ones for the bias gradient's sum over steps and sequences (ND4J's sum along axis 0 is slow). */
+    private INDArray ones;
 
     public TanhRnnRegressor(INDArray w, INDArray r, INDArray b, INDArray v, INDArray c) {
         this.w = w;
@@ -54,13 +58,23 @@ public final class TanhRnnRegressor implements SequenceRegressor {
             Nd4j.gemm(hs.slice(t), r, a, false, false, 1.0, 1.0);
             Nd4j.exec(new Tanh(a, hs.slice(t + 1)));
         }
+        pre.close();
         return hs;
+    }
+
+    private INDArray ones(long rows) {
+        if (ones == null || ones.rows() != rows) {
+            ones = Nd4j.ones(rows, 1);
+        }
+        return ones;
     }
 
     @Override
     public INDArray predict(INDArray x) {
         INDArray hs = states(x);
-        return hs.slice(x.size(0)).mmul(v).addiRowVector(c);
+        INDArray out = hs.slice(x.size(0)).mmul(v).addiRowVector(c);
+        hs.close();
+        return out;
     }
 
     @Override
@@ -80,18 +94,25 @@ public final class TanhRnnRegressor implements SequenceRegressor {
         INDArray k = hNext.mul(hNext).rsubi(1.0);
         INDArray da = Nd4j.create(steps, batch, hidden);
         INDArray dh = dPred.mmul(v.transpose());
+        // two operations per step, written into preallocated arrays: da(t) = dh (.) k(t); dh = da(t) R^T
         for (int t = steps - 1; t >= 0; t--) {
             INDArray dat = da.slice(t);
-            dat.assign(dh.muli(k.slice(t)));
+            ops.mul(dh, k.slice(t), dat);
             if (t > 0) {
-                dh = Nd4j.gemm(dat, r, false, true);
+                Nd4j.gemm(dat, r, dh, false, true, 1.0, 0.0);
             }
         }
         long rows = steps * (long) batch;
         INDArray da2 = da.reshape(rows, hidden);
         INDArray hPrev2 = hs.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, steps),
                 org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all()).reshape(rows, hidden);
-        return new LossAndGradients(loss, List.of(Nd4j.gemm(x.reshape(rows, n), da2, true, false),
-                Nd4j.gemm(hPrev2, da2, true, false), da2.sum(true, 0), hT.transpose().mmul(dPred), dPred.sum(true, 0)));
+        LossAndGradients out = new LossAndGradients(loss, List.of(Nd4j.gemm(x.reshape(rows, n), da2, true, false),
+                Nd4j.gemm(hPrev2, da2, true, false), Nd4j.gemm(ones(rows), da2, true, false), hT.transpose().mmul(dPred),
+                dPred.sum(true, 0)));
+        // the per-step arrays are garbage now; free them rather than leave megabytes off the Java heap to the GC
+        for (INDArray a : new INDArray[] {hs, k, da, dh, err}) {
+            a.close();
+        }
+        return out;
     }
 }

@@ -1,4 +1,4 @@
-package illustrated.build;
+package illustrated.content;
 
 import illustrated.problem.Problem;
 import illustrated.problem.Problems;
