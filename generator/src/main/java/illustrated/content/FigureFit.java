@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * How wide a figure must be drawn for its labels to stay legible. A figure's labels shrink with the
  * drawing: a label of {@code s} units in a drawing {@code w} units wide renders at
  * {@code s * rendered / w} CSS px. The page gives each figure its <em>label ratio</em>
- * {@code w / smallest s} as the custom property {@code --label-ratio}; the stylesheet draws the figure
+ * {@code w / smallest s} as the custom property {@code --label-ratio} on its {@code .figure-media} box;
+ * the stylesheet draws the figure
  * at least {@code ratio * 11px} wide on phones and {@code ratio * 12px} from 40rem up (the sizes of
  * issue 11), and the figure's box scrolls sideways when that is wider than the column.
  */

@@ -212,8 +212,8 @@ public final class PageAssembler {
         StringBuilder sb = new StringBuilder();
         sb.append("<figure class=\"figure\" id=\"fig-").append(id).append("\">")
                 // the drawing keeps the width at which its smallest label is legible and scrolls in its box
-                .append("<div class=\"figure-media\"><div class=\"figure-scroll\"").append(FigureFit.style(f.svg()))
-                .append('>').append(inlineSvg(f.svg())).append("</div></div>")
+                .append("<div class=\"figure-media\"").append(FigureFit.style(f.svg()))
+                .append("><div class=\"figure-scroll\">").append(inlineSvg(f.svg())).append("</div></div>")
                 .append("<figcaption><span class=\"figure-number\">Figure&nbsp;").append(n).append(".</span> ")
                 .append(caption)
                 .append(links(f, root))

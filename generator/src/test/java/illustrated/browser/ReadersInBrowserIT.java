@@ -267,7 +267,7 @@ class ReadersInBrowserIT {
     @Test
     void everyFigureLabelIsLegible() throws Exception {
         List<String> small = new ArrayList<>();
-        StringBuilder report = new StringBuilder("| page | width | figure | smallest label (px) |\n|---|---|---|---|\n");
+        StringBuilder report = new StringBuilder("| page | width | figure | smallest label (px) | scrolls in its box |\n|---|---|---|---|---|\n");
         for (int width : new int[] {390, 1280}) {
             double min = width < 600 ? 11 : 12;
             for (String page : articles) {
@@ -276,8 +276,13 @@ class ReadersInBrowserIT {
                 List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.js(LABELS);
                 Map<String, Double> smallest = new TreeMap<>();
                 labels.forEach(l -> smallest.merge((String) l.get("figure"), ((Number) l.get("px")).doubleValue(), Math::min));
+                @SuppressWarnings("unchecked")
+                Map<String, Boolean> scrolls = (Map<String, Boolean>) browser.js("var o = {};"
+                        + "document.querySelectorAll('figure.figure').forEach(function (f) { var b = f.querySelector('.figure-scroll');"
+                        + "  if (b) { o[f.id.replace(/^fig-/, '')] = b.scrollWidth > b.clientWidth + 1; } }); return o;");
                 smallest.forEach((fig, px) -> {
-                    report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f |%n", page, width, fig, px));
+                    report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %s |%n", page, width, fig, px,
+                            Boolean.TRUE.equals(scrolls.get(fig)) ? "yes" : "no"));
                     if (px < min) {
                         small.add(String.format(Locale.ROOT, "%s %s at %d px: %.1f px", page, fig, width, px));
                     }
@@ -302,7 +307,7 @@ class ReadersInBrowserIT {
      * the focus back on the button.
      */
     @Test
-    void wideFiguresScrollAndEnlargeByKeyboardAndTouch() {
+    void wideFiguresScrollAndEnlargeByKeyboardAndTouch() throws Exception {
         String page = articles.stream().filter(p -> p.contains("simple-rnn")).findFirst().orElse(articles.get(0));
         open(page, 390, "light");
         @SuppressWarnings("unchecked")
@@ -346,6 +351,9 @@ class ReadersInBrowserIT {
         browser.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
         double[] pinched = numbers(viewBox());
         assertTrue(pinched[2] < numbers(home)[2] * 0.6, "a pinch zooms in: " + viewBox());
+        Files.createDirectories(ROOT.resolve("target/readers"));
+        Files.write(ROOT.resolve("target/readers/figure-zoom-390.png"), java.util.Base64.getDecoder().decode(
+                (String) browser.cdp("Page.captureScreenshot", Map.of("format", "png")).get("data")));
         // one finger drags the drawing: moving it left shows what is to the right
         browser.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart",
                 "touchPoints", List.of(Map.of("x", cx, "y", cy, "id", 1))));
