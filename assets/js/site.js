@@ -1,5 +1,6 @@
 // Illustrated ML: the site's only script, no framework. Everything works without it; it adds
-// the dark-mode toggle, side notes on wide screens, the current section in the contents, and
+// the dark-mode toggle, side notes on wide screens, the current section in the contents, figures
+// that scroll and enlarge, and
 // search in place on the search page (over search-index.json, made at build time).
 (function () {
   'use strict';
@@ -121,12 +122,139 @@
       if (e.scrollWidth > e.clientWidth) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
     };
     var ro = new ResizeObserver(function (entries) { entries.forEach(function (en) { check(en.target); }); });
-    var all = $$('.equation-body, .table-scroll');
+    var all = $$('.equation-body, .table-scroll, .figure-scroll');
     all.forEach(function (e) { ro.observe(e); });
     // a formula grows without its box resizing when the math fonts arrive: measure again then
     var again = function () { requestAnimationFrame(function () { all.forEach(check); }); };
     if (document.fonts && document.fonts.ready) { document.fonts.ready.then(again); }
     window.addEventListener('load', again);
+  }
+
+  // A figure wider than its column scrolls in its box: shadows mark the edges that have more.
+  function figureShadows() {
+    $$('.figure-scroll').forEach(function (box) {
+      var media = box.parentNode;
+      var mark = function () {
+        var max = box.scrollWidth - box.clientWidth;
+        media.classList.toggle('more-left', box.scrollLeft > 1);
+        media.classList.toggle('more-right', max - box.scrollLeft > 1);
+      };
+      box.addEventListener('scroll', mark, { passive: true });
+      if ('ResizeObserver' in window) { new ResizeObserver(mark).observe(box); }
+      mark();
+    });
+  }
+
+  // Tap or click "Enlarge": the figure's own SVG moves into a full-screen dialog (and back when it
+  // closes: one copy, ids intact) where it pans (drag, touch, arrow keys) and zooms (+/-, pinch,
+  // wheel) by changing its viewBox; Escape closes and focus returns to the button.
+  function figureZoom() {
+    if (!window.HTMLDialogElement) { return; }
+    $$('.figure-media').forEach(function (media) {
+      var svg = $('svg', media);
+      if (!svg || !svg.viewBox || !svg.viewBox.baseVal) { return; }
+      var button = make('button', 'figure-enlarge', 'Enlarge');
+      button.type = 'button';
+      var title = $('title', svg);
+      button.setAttribute('aria-label', 'Enlarge figure' + (title ? ': ' + title.textContent : ''));
+      button.setAttribute('aria-haspopup', 'dialog');
+      media.parentNode.insertBefore(button, media.nextSibling);
+      button.addEventListener('click', function () { openZoom(svg, button); });
+      svg.addEventListener('click', function () { if (svg.closest('.figure-scroll')) { openZoom(svg, button); } });
+    });
+  }
+  function openZoom(svg, button) {
+    var box = svg.parentNode;
+    var home = svg.getAttribute('viewBox');
+    var b = svg.viewBox.baseVal;
+    var v0 = { x: b.x, y: b.y, w: b.width, h: b.height };
+    var v = { x: v0.x, y: v0.y, w: v0.w, h: v0.h };
+    var dialog = make('dialog', 'figure-zoom');
+    dialog.setAttribute('aria-label', 'Enlarged figure');
+    var bar = make('div', 'figure-zoom-bar');
+    bar.appendChild(make('p', '', 'Drag or use the arrow keys to pan; + and − (or pinch, wheel) to zoom.'));
+    var view = make('div', 'figure-zoom-view');
+    view.tabIndex = 0;
+    view.setAttribute('aria-label', 'Figure: arrow keys pan, + and − zoom, 0 resets');
+    var buttons = [['−', 'Zoom out', function () { zoom(1.25); }], ['+', 'Zoom in', function () { zoom(0.8); }],
+      ['Reset', 'Reset the view', function () { set(v0.x, v0.y, v0.w); }], ['Close', 'Close the enlarged figure', function () { dialog.close(); }]];
+    buttons.forEach(function (d) {
+      var bt = make('button', '', d[0]);
+      bt.type = 'button';
+      bt.setAttribute('aria-label', d[1]);
+      bt.addEventListener('click', d[2]);
+      bar.appendChild(bt);
+    });
+    dialog.appendChild(bar);
+    dialog.appendChild(view);
+    document.body.appendChild(dialog);
+    box.style.height = box.offsetHeight + 'px'; // the page behind keeps its layout (CSSOM: allowed by the CSP)
+    view.appendChild(svg);
+    function set(x, y, w) {
+      w = Math.max(v0.w / 12, Math.min(v0.w * 1.5, w));
+      var h = w * v0.h / v0.w;
+      v.x = Math.max(v0.x - w / 2, Math.min(v0.x + v0.w - w / 2, x));
+      v.y = Math.max(v0.y - h / 2, Math.min(v0.y + v0.h - h / 2, y));
+      v.w = w;
+      v.h = h;
+      svg.setAttribute('viewBox', [v.x, v.y, v.w, v.h].map(function (n) { return +n.toFixed(2); }).join(' '));
+    }
+    // the point of the drawing under client point (cx, cy), with preserveAspectRatio "xMidYMid meet"
+    function toDrawing(cx, cy) {
+      var r = view.getBoundingClientRect();
+      var s = Math.min(r.width / v.w, r.height / v.h);
+      return { x: v.x + (cx - r.left - (r.width - v.w * s) / 2) / s, y: v.y + (cy - r.top - (r.height - v.h * s) / 2) / s, s: s };
+    }
+    function zoom(f, cx, cy) {
+      var r = view.getBoundingClientRect();
+      var p = toDrawing(cx === undefined ? r.left + r.width / 2 : cx, cy === undefined ? r.top + r.height / 2 : cy);
+      set(p.x - (p.x - v.x) * f, p.y - (p.y - v.y) * f, v.w * f);
+    }
+    function pan(dx, dy) { var s = toDrawing(0, 0).s; set(v.x - dx / s, v.y - dy / s, v.w); }
+    view.addEventListener('keydown', function (e) {
+      var step = 40;
+      var keys = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+      if (keys[e.key]) { pan(keys[e.key][0], keys[e.key][1]); } else if (e.key === '+' || e.key === '=') { zoom(0.8); } else if (e.key === '-' || e.key === '_') { zoom(1.25); } else if (e.key === '0') { set(v0.x, v0.y, v0.w); } else { return; }
+      e.preventDefault();
+    });
+    view.addEventListener('wheel', function (e) { e.preventDefault(); zoom(e.deltaY > 0 ? 1.15 : 1 / 1.15, e.clientX, e.clientY); }, { passive: false });
+    var pointers = {};
+    var spread = 0;
+    function gap() {
+      var p = Object.keys(pointers).map(function (k) { return pointers[k]; });
+      return p.length < 2 ? 0 : Math.hypot(p[0].x - p[1].x, p[0].y - p[1].y);
+    }
+    view.addEventListener('pointerdown', function (e) {
+      view.setPointerCapture(e.pointerId);
+      pointers[e.pointerId] = { x: e.clientX, y: e.clientY };
+      spread = gap();
+    });
+    view.addEventListener('pointermove', function (e) {
+      var p = pointers[e.pointerId];
+      if (!p) { return; }
+      var n = Object.keys(pointers).length;
+      if (n === 1) { pan(e.clientX - p.x, e.clientY - p.y); }
+      p.x = e.clientX;
+      p.y = e.clientY;
+      if (n === 2) {
+        var g = gap();
+        var q = Object.keys(pointers).map(function (k) { return pointers[k]; });
+        if (spread > 0 && g > 0) { zoom(spread / g, (q[0].x + q[1].x) / 2, (q[0].y + q[1].y) / 2); }
+        spread = g;
+      }
+    });
+    var lift = function (e) { delete pointers[e.pointerId]; spread = gap(); };
+    view.addEventListener('pointerup', lift);
+    view.addEventListener('pointercancel', lift);
+    dialog.addEventListener('close', function () {
+      svg.setAttribute('viewBox', home);
+      box.appendChild(svg);
+      box.removeAttribute('style');
+      dialog.remove();
+      button.focus();
+    });
+    dialog.showModal();
+    view.focus();
   }
 
   // ---- search ----
@@ -272,6 +400,8 @@
     sideNotes();
     tocTracking();
     scrollers();
+    figureShadows();
+    figureZoom();
     searchPage();
   }
   if (document.readyState === 'loading') {

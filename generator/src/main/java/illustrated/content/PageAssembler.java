@@ -226,7 +226,9 @@ public final class PageAssembler {
         String caption = markdown.inlineHtml(t.text());
         StringBuilder sb = new StringBuilder();
         sb.append("<figure class=\"figure\" id=\"fig-").append(id).append("\">")
-                .append("<div class=\"figure-media\">").append(inlineSvg(f.svg())).append("</div>")
+                // the drawing keeps the width at which its smallest label is legible and scrolls in its box
+                .append("<div class=\"figure-media\"").append(FigureFit.style(f.svg()))
+                .append("><div class=\"figure-scroll\">").append(inlineSvg(f.svg())).append("</div></div>")
                 .append("<figcaption><span class=\"figure-number\">Figure&nbsp;").append(n).append(".</span> ")
                 .append(caption)
                 .append(links(f, root))

@@ -260,16 +260,14 @@ class ReadersInBrowserIT {
     }
 
     /**
-     * The issue's target for item 1: at 390 px every label renders at 11 px or more, at 1280 px at 12 px or
-     * more. Not met yet: figures are drawn once, 680–940 units wide, and shrink with the column (a narrow
-     * rendering for charts and a pan/zoom view for dense diagrams are still to be built). The measurement
-     * is here so that the work can be checked as it lands; the report lists the smallest label per figure.
+     * Item 1 of issue 11: at 390 px every label renders at 11 px or more, at 1280 px at 12 px or more. A
+     * figure keeps the width at which its smallest label has that size and scrolls in its box when the
+     * column is narrower; the report (target/readers/figure-labels.md) lists the smallest label per figure.
      */
-    @org.junit.jupiter.api.Disabled("issue 11 item 1 (figures legible at every width) is not built yet")
     @Test
     void everyFigureLabelIsLegible() throws Exception {
         List<String> small = new ArrayList<>();
-        StringBuilder report = new StringBuilder("| page | width | figure | smallest label (px) |\n|---|---|---|---|\n");
+        StringBuilder report = new StringBuilder("| page | width | figure | smallest label (px) | scrolls in its box |\n|---|---|---|---|---|\n");
         for (int width : new int[] {390, 1280}) {
             double min = width < 600 ? 11 : 12;
             for (String page : articles) {
@@ -278,8 +276,13 @@ class ReadersInBrowserIT {
                 List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.js(LABELS);
                 Map<String, Double> smallest = new TreeMap<>();
                 labels.forEach(l -> smallest.merge((String) l.get("figure"), ((Number) l.get("px")).doubleValue(), Math::min));
+                @SuppressWarnings("unchecked")
+                Map<String, Boolean> scrolls = (Map<String, Boolean>) browser.js("var o = {};"
+                        + "document.querySelectorAll('figure.figure').forEach(function (f) { var b = f.querySelector('.figure-scroll');"
+                        + "  if (b) { o[f.id.replace(/^fig-/, '')] = b.scrollWidth > b.clientWidth + 1; } }); return o;");
                 smallest.forEach((fig, px) -> {
-                    report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f |%n", page, width, fig, px));
+                    report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %s |%n", page, width, fig, px,
+                            Boolean.TRUE.equals(scrolls.get(fig)) ? "yes" : "no"));
                     if (px < min) {
                         small.add(String.format(Locale.ROOT, "%s %s at %d px: %.1f px", page, fig, width, px));
                     }
@@ -289,5 +292,91 @@ class ReadersInBrowserIT {
         Files.createDirectories(ROOT.resolve("target/readers"));
         Files.writeString(ROOT.resolve("target/readers/figure-labels.md"), report);
         assertEquals(List.of(), small, "figure labels below the legible size");
+    }
+
+    private static String viewBox() {
+        return (String) browser.js("var d = document.querySelector('dialog.figure-zoom[open] svg');"
+                + " return d ? d.getAttribute('viewBox') : null;");
+    }
+
+    /**
+     * A figure too wide for a phone scrolls in its box (a keyboard stop, a shadow on the side that has more)
+     * and opens full screen from its "Enlarge" button: there it zooms with + and − and by pinching (real
+     * touch input through the DevTools protocol), pans with the arrow keys and by dragging, and Escape
+     * closes it, with the drawing back in its figure (same view box, caption, data and description) and
+     * the focus back on the button.
+     */
+    @Test
+    void wideFiguresScrollAndEnlargeByKeyboardAndTouch() throws Exception {
+        String page = articles.stream().filter(p -> p.contains("simple-rnn")).findFirst().orElse(articles.get(0));
+        open(page, 390, "light");
+        @SuppressWarnings("unchecked")
+        List<String> boxes = (List<String>) browser.js("var p = [];"
+                + "document.querySelectorAll('.figure').forEach(function (f) { f.style.contentVisibility = 'visible'; });"
+                + "document.querySelectorAll('figure.figure').forEach(function (f) {"
+                + "  var b = f.querySelector('.figure-scroll'), m = f.querySelector('.figure-media');"
+                + "  if (!f.querySelector('button.figure-enlarge')) { p.push(f.id + ': no enlarge button'); }"
+                + "  if (b.scrollWidth > b.clientWidth + 1 && (b.getAttribute('tabindex') !== '0' || !m.classList.contains('more-right'))) {"
+                + "    p.push(f.id + ': scrolls without a keyboard stop or a shadow'); } });"
+                + "return p;");
+        assertEquals(List.of(), boxes, page);
+        String id = (String) browser.js("var f = Array.from(document.querySelectorAll('figure.figure')).find(function (f) {"
+                + "  var b = f.querySelector('.figure-scroll'); return b.scrollWidth > b.clientWidth + 1; });"
+                + "f.querySelector('button.figure-enlarge').focus(); return f.id;");
+        assertTrue(id != null && !id.isEmpty(), page + ": no figure is wider than a phone");
+        String home = (String) browser.js("return document.getElementById(arguments[0]).querySelector('svg').getAttribute('viewBox');", id);
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        String open = viewBox();
+        assertEquals(home, open, "the dialog opens on the whole figure");
+        assertEquals("figure-zoom-view", browser.js("return document.activeElement.className;"), "focus in the dialog");
+        assertFalse((Boolean) browser.js("return !!document.getElementById(arguments[0]).querySelector('svg');", id),
+                "the drawing moved into the dialog (one copy)");
+        var keys = browser.driver.switchTo().activeElement();
+        keys.sendKeys("+");
+        double[] zoomed = numbers(viewBox());
+        assertTrue(zoomed[2] < numbers(home)[2] * 0.9, "+ zooms in: " + viewBox());
+        keys.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        assertTrue(numbers(viewBox())[0] > zoomed[0], "the right arrow pans right: " + viewBox());
+        keys.sendKeys("0");
+        assertEquals(home, viewBox(), "0 resets");
+        // a pinch: two fingers that move apart zoom in
+        Map<String, Object> r = (Map<String, Object>) browser.js("var r = document.querySelector('.figure-zoom-view').getBoundingClientRect();"
+                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2};");
+        double cx = ((Number) r.get("x")).doubleValue();
+        double cy = ((Number) r.get("y")).doubleValue();
+        touch("touchStart", cx, cy, 30);
+        for (int step = 1; step <= 5; step++) {
+            touch("touchMove", cx, cy, 30 + 20 * step);
+        }
+        browser.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+        double[] pinched = numbers(viewBox());
+        assertTrue(pinched[2] < numbers(home)[2] * 0.6, "a pinch zooms in: " + viewBox());
+        Files.createDirectories(ROOT.resolve("target/readers"));
+        Files.write(ROOT.resolve("target/readers/figure-zoom-390.png"), java.util.Base64.getDecoder().decode(
+                (String) browser.cdp("Page.captureScreenshot", Map.of("format", "png")).get("data")));
+        // one finger drags the drawing: moving it left shows what is to the right
+        browser.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart",
+                "touchPoints", List.of(Map.of("x", cx, "y", cy, "id", 1))));
+        browser.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchMove",
+                "touchPoints", List.of(Map.of("x", cx - 60, "y", cy, "id", 1))));
+        browser.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+        assertTrue(numbers(viewBox())[0] > pinched[0], "a drag pans: " + viewBox());
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertEquals(null, viewBox(), "Escape closes the dialog");
+        assertEquals(home, browser.js("return document.getElementById(arguments[0]).querySelector('.figure-scroll > svg').getAttribute('viewBox');", id),
+                "the drawing is back in its figure, whole");
+        assertEquals("figure-enlarge", browser.js("return document.activeElement.className;"), "focus back on the button");
+        assertTrue((Boolean) browser.js("var f = document.getElementById(arguments[0]);"
+                + " return !!(f.querySelector('figcaption') && f.querySelector('.figure-links a') && f.querySelector('svg title')"
+                + " && f.querySelector('svg desc') && f.querySelector('details.figure-data'));", id), id + ": caption, data link and description kept");
+    }
+
+    private static void touch(String type, double cx, double cy, double half) {
+        browser.driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", type, "touchPoints", List.of(
+                Map.of("x", cx - half, "y", cy, "id", 1), Map.of("x", cx + half, "y", cy, "id", 2))));
+    }
+
+    private static double[] numbers(String viewBox) {
+        return Stream.of(viewBox.trim().split("[\\s,]+")).mapToDouble(Double::parseDouble).toArray();
     }
 }

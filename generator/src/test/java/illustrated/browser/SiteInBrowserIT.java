@@ -254,7 +254,7 @@ class SiteInBrowserIT {
                 + "  svg.querySelectorAll('*').forEach(function (e) { Array.from(e.attributes).forEach(function (a) {"
                 + "    if (/^on/i.test(a.name)) { p.push(name + ': event handler ' + a.name); }"
                 + "    if (/href$/i.test(a.name) && a.value.charAt(0) !== '#' && a.value.indexOf('data:image/') !== 0) { p.push(name + ': external reference ' + a.value.substring(0, 60)); } }); });"
-                + "  if (!fig || svg.parentNode !== fig.querySelector('.figure-media')) { return; }"
+                + "  if (!fig || svg.parentNode !== fig.querySelector('.figure-scroll')) { return; }"
                 + "  var r = svg.getBoundingClientRect(); if (r.width < 100 || r.height < 50) { p.push(name + ': not visible'); }"
                 + "  if (svg.getAttribute('role') !== 'img') { p.push(name + ': no role=img'); }"
                 + "  var ids = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean);"
@@ -538,7 +538,7 @@ class SiteInBrowserIT {
                     bytes += gzipped(content);
                 }
                 if (bytes >= 400 * 1024) {
-                    String biggest = d.select(".figure-media > svg").stream()
+                    String biggest = d.select(".figure-scroll > svg").stream()
                             .sorted((x, y) -> Integer.compare(y.outerHtml().length(), x.outerHtml().length())).limit(4)
                             .map(e -> e.id() + " " + e.outerHtml().length() / 1024 + " KB")
                             .reduce((x, y) -> x + ", " + y).orElse("no figures");
