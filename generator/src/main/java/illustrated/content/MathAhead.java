@@ -23,6 +23,9 @@ public final class MathAhead {
                     math.prefetch(t.text(), t.kind() == Token.Kind.DISPLAY_MATH);
                 } catch (Katex.MathError e) {
                     // reported by the page assembly, which knows where the formula is
+                } catch (RuntimeException e) {
+                    // KaTeX or the cache failed: the page assembly meets the same failure and reports it
+                    return;
                 }
             }
         }
