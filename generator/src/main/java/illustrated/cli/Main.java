@@ -93,7 +93,7 @@ public final class Main {
     private static final java.util.Map<String, java.util.Set<String>> OPTIONS = java.util.Map.of(
             "build", java.util.Set.of(), "serve", java.util.Set.of("--port", "--no-watch"),
             "bench", java.util.Set.of("--runs"), "new", java.util.Set.of(), "preview", java.util.Set.of(),
-            "manifest", java.util.Set.of(), "diff", java.util.Set.of("--site", "--out"));
+            "manifest", java.util.Set.of("--ids", "--out"), "diff", java.util.Set.of("--site", "--out", "--manifest"));
 
     private static int dispatch(List<String> args) throws Exception {
         String cmd = args.isEmpty() || args.get(0).startsWith("-") ? "build" : args.remove(0);

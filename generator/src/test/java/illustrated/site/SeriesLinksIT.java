@@ -44,8 +44,15 @@ class SeriesLinksIT {
                 Document d = Jsoup.parse(page.toFile(), "UTF-8");
                 String prev = href(d, page, "a.prev");
                 String next = href(d, page, "a.next");
-                assertEquals(i == 0 ? null : onSeries.get(i - 1), prev, onSeries.get(i) + ": previous");
-                assertEquals(i == onSeries.size() - 1 ? null : onSeries.get(i + 1), next, onSeries.get(i) + ": next");
+                // the first article leads back to its series page; the last one on to another series (or nowhere)
+                String seriesPath = SITE.relativize(seriesPage.normalize()).toString();
+                assertEquals(i == 0 ? seriesPath : onSeries.get(i - 1), prev, onSeries.get(i) + ": previous");
+                if (i < onSeries.size() - 1) {
+                    assertEquals(onSeries.get(i + 1), next, onSeries.get(i) + ": next");
+                } else {
+                    assertTrue(next == null || !onSeries.contains(next) && next.endsWith(".html"),
+                            onSeries.get(i) + ": next leads out of the series, not back into it: " + next);
+                }
                 assertTrue(feed.contains(onSeries.get(i) + "\"/>"), onSeries.get(i) + " has an entry in the feed");
             }
             series++;
