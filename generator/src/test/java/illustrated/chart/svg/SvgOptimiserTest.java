@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import illustrated.fixture.Golden;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class SvgOptimiserTest {
         assertEquals(raw, SvgXml.write(SvgXml.parse(raw)), "reading and writing unchanged gives JFreeSVG's text back");
 
         String slim = SvgOptimiser.slim(raw);
-        golden(figure + ".slim.svg", slim);
+        Golden.check(FIXTURES, figure + ".slim.svg", slim);
         assertEquals(slim, SvgOptimiser.slim(slim), "slimming slim output changes nothing");
         assertTrue(slim.length() < raw.length() * 3 / 4, slim.length() + " vs " + raw.length());
 
@@ -107,18 +107,5 @@ class SvgOptimiserTest {
             ids.add(m.group(1));
         }
         return ids;
-    }
-
-    private static void golden(String name, String actual) throws IOException {
-        Path f = FIXTURES.resolve(name);
-        if (Boolean.getBoolean("golden.update") || !Files.exists(f)) {
-            Files.writeString(f, actual, StandardCharsets.UTF_8);
-            if (!Boolean.getBoolean("golden.update")) {
-                throw new AssertionError("golden file " + f + " was missing and has been written: review and commit it");
-            }
-            return;
-        }
-        assertEquals(Files.readString(f, StandardCharsets.UTF_8), actual,
-                "output differs from golden file " + name + " (run with -Dgolden.update=true to accept)");
     }
 }
