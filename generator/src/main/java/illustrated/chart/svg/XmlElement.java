@@ -26,15 +26,6 @@ public final class XmlElement {
         return children;
     }
 
-    /** The attribute names in document order. */
-    public List<String> attributeNames() {
-        List<String> names = new ArrayList<>(attributes.size());
-        for (String[] a : attributes) {
-            names.add(a[0]);
-        }
-        return names;
-    }
-
     /** Whether the attribute names are exactly these, in this order. */
     public boolean hasAttributes(String... names) {
         if (attributes.size() != names.length) {
