@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 ok, 1 the input has problems (all listed), 2 bad usage, 3 internal error.",
                 "'site COMMAND --help' shows a command's own options; 'site completion' completes them in bash and zsh."},
         subcommands = {Commands.Build.class, Commands.Serve.class, Commands.New.class, Commands.Preview.class,
-                Commands.Manifest.class, Commands.Diff.class, Commands.Bench.class, Commands.Completion.class,
+                Commands.Manifest.class, Commands.Diff.class, Commands.Benchmark.class, Commands.Completion.class,
                 Commands.Help.class})
 final class Commands {
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "show this help")
@@ -226,7 +226,7 @@ final class Commands {
     }
 
     @Command(name = "bench", description = "time cold, no-op, prose-edit and one-figure builds (generator/bin/site build)")
-    static final class Bench implements Callable<Integer> {
+    static final class Benchmark implements Callable<Integer> {
         @ParentCommand
         Commands root;
 
@@ -235,7 +235,7 @@ final class Commands {
 
         @Override
         public Integer call() throws Exception {
-            return illustrated.cli.Bench.run(root.project, Main.number(runs, "--runs", 1, 100), root.catalogNames,
+            return Bench.run(root.project, Main.number(runs, "--runs", 1, 100), root.catalogNames,
                     root.noManifestCheck);
         }
     }

@@ -34,7 +34,7 @@ final class Usage {
             return "unexpected argument '" + arg + "'" + where;
         }
         if (e instanceof CommandLine.MissingParameterException m && m.getMissing().size() == 1
-                && m.getMissing().get(0) instanceof OptionSpec o && o.arity().min > 0
+                && m.getMissing().get(0) instanceof OptionSpec o && o.arity().min() > 0
                 && e.getMessage().contains("for option")) {
             return o.longestName() + " needs a value (" + o.paramLabel() + ")" + where;
         }
