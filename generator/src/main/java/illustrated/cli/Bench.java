@@ -161,15 +161,7 @@ final class Bench {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        Files.createDirectories(to.toAbsolutePath().getParent());
+        org.apache.commons.io.file.PathUtils.copyDirectory(from, to);
     }
 }

@@ -174,16 +174,7 @@ public final class BadInput {
 
     /** Copies a project keeping modification times (the build state compares them). */
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                }
-            }
-        }
+        illustrated.fixture.FixtureProject.copy(from, to);
     }
 
     static void replace(Path project, String file, String from, String to) throws IOException {
