@@ -1,4 +1,4 @@
-package illustrated.chart.curse;
+package illustrated.chart.cells;
 
 import illustrated.format.Decimal;
 import illustrated.chart.Theme;

@@ -1,7 +1,5 @@
-package illustrated.chart.curse;
+package illustrated.chart;
 
-import illustrated.chart.Charts;
-import illustrated.chart.Theme;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
