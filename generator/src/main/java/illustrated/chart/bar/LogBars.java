@@ -32,7 +32,7 @@ public final class LogBars {
      * Grouped bars on a log axis: the worst relative error per parameter (x of each point: the parameter's
      * index) against finite differences and against SameDiff, with the tolerance as a dashed line.
      */
-    public static JFreeChart gradientCheckChart(Dataset d, Theme t) {
+    public static JFreeChart worstErrors(Dataset d, Theme t) {
         DefaultCategoryDataset c = new DefaultCategoryDataset();
         String[] names = {"U", "V", "W", "b", "c"};
         for (Series s : d.series()) {

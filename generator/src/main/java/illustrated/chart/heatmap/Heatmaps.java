@@ -25,7 +25,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -41,12 +40,12 @@ public final class Heatmaps {
     static final Color CLIFF_LABEL = new Color(0x1B1B1B);
 
     /** Two lower-triangular heat maps (before / after training) of log10 error sizes, with a viridis colour bar. */
-    public static JFreeChart heatmapChart(Dataset d, Theme t) {
+    public static JFreeChart errorFlow(Dataset d, Theme t) {
         Grid before = d.grid("untrained");
         Grid after = d.grid("trained");
         double lo = Math.floor(2 * Math.min(minFilled(before), minFilled(after))) / 2;
         double hi = 0;
-        PaintScale scale = new ColourMaps.Viridis(lo, hi, true);
+        ColourMaps.Scale scale = new ColourMaps.Viridis(lo, hi, true);
         int n = before.cols();
         NumberAxis tau = Charts.axis(t, "output time τ");
         tau.setAttributedLabel(Labels.rich(t, 14f, "output time τ"));
@@ -85,9 +84,9 @@ public final class Heatmaps {
     }
 
     /** Decision regions (left) beside the loss curve (right), 860 x 400. */
-    public static void paintXorMlp(Graphics2D g, Dataset d, Theme t) {
-        JFreeChart regions = xorRegionsChart(d, t);
-        JFreeChart loss = LogLines.xorLossChart(d, t);
+    public static void regionsAndLoss(Graphics2D g, Dataset d, Theme t) {
+        JFreeChart regions = decisionRegions(d, t);
+        JFreeChart loss = LogLines.loss(d, t);
         Charts.finish(regions, t);
         Charts.finish(loss, t);
         regions.draw(g, new Rectangle2D.Double(0, 0, 430, 400));
@@ -95,7 +94,7 @@ public final class Heatmaps {
     }
 
     /** A probability over the plane as cells, with the four XOR points on top. */
-    public static JFreeChart xorRegionsChart(Dataset d, Theme t) {
+    public static JFreeChart decisionRegions(Dataset d, Theme t) {
         Grid grid = d.grid("p");
         XYBlockRenderer r = new XYBlockRenderer();
         double[] xs = grid.xs();
@@ -132,9 +131,9 @@ public final class Heatmaps {
      * log10 of a loss over the (w, b) plane as vector cells in viridis, two gradient-descent paths on top,
      * the wall of the cliff labelled where the unstable fixed point passes x(0) = {@code x0}.
      */
-    public static JFreeChart cliffChart(Dataset d, Theme t, double x0) {
+    public static JFreeChart lossSurface(Dataset d, Theme t, double x0) {
         Grid g = d.grid("log10 loss");
-        PaintScale scale = new ColourMaps.Viridis(-3, 2);
+        ColourMaps.Scale scale = new ColourMaps.Viridis(-3, 2);
 
         XYSeriesCollection paths = Charts.collection(List.of(d.series("plain gradient descent"),
                 d.series("with norm clipping"), d.series("start")));

@@ -13,7 +13,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -33,7 +32,7 @@ public final class TimeHeatmaps {
      * marked steps as dashed lines; gates in viridis over [0, 1], or the cell state {@code diverging} with
      * full colour from ±{@code limit} on.
      */
-    public static JFreeChart heatmaps(Dataset d, Theme t, List<String> grids, boolean diverging,
+    public static JFreeChart overTime(Dataset d, Theme t, List<String> grids, boolean diverging,
             double limit) {
         NumberAxis time = new NumberAxis("time step t");
         time.setTickUnit(new NumberTickUnit(2));
@@ -44,7 +43,7 @@ public final class TimeHeatmaps {
         plot.add(inputPlot(d, t), 2);
         double maxAbs = limit;
         // fixed colours, the same in both themes (theme roles flipped their ends in dark mode)
-        PaintScale scale = diverging
+        ColourMaps.Scale scale = diverging
                 ? ColourMaps.cellState(maxAbs)
                 : new ColourMaps.Viridis(0, 1);
         for (String name : grids) {
@@ -92,7 +91,7 @@ public final class TimeHeatmaps {
         return p;
     }
 
-    private static XYPlot gridPlot(Grid g, PaintScale scale, Theme t, String name) {
+    private static XYPlot gridPlot(Grid g, ColourMaps.Scale scale, Theme t, String name) {
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
         NumberAxis y = new NumberAxis(name.replace(" state", ""));

@@ -16,7 +16,7 @@ public final class ErrorTable {
     }
 
     /** The table "gradient-check" of the dataset: one row per parameter block, errors in scientific notation. */
-    public static void paintTable(Graphics2D g, Dataset d, Theme t) {
+    public static void paint(Graphics2D g, Dataset d, Theme t) {
         List<String> rows = d.tables().get("gradient-check");
         String[] head = {"parameter", "entries", "vs finite differences", "vs SameDiff"};
         double[] colX = {40, 160, 320, 480};

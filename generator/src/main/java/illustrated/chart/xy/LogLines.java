@@ -32,7 +32,7 @@ public final class LogLines {
     }
 
     /** Loss curves (log axis) against the training step, with the chance level as a labelled line. */
-    public static JFreeChart trainingChart(Dataset d, Theme t) {
+    public static JFreeChart trainingLoss(Dataset d, Theme t) {
         List<Series> s = d.series();
         JFreeChart chart = Charts.lines(t, "training step (batches of " + d.value("batch").formatted()
                 + " sequences)", "loss per character (nats)", s);
@@ -58,7 +58,7 @@ public final class LogLines {
     }
 
     /** A loss curve on a decimal log axis. */
-    public static JFreeChart xorLossChart(Dataset d, Theme t) {
+    public static JFreeChart loss(Dataset d, Theme t) {
         JFreeChart chart = Charts.lines(t, "epoch", "cross-entropy loss", Charts.pick(d, "loss"));
         XYPlot plot = chart.getXYPlot();
         LogAxis y = LogAxes.decimal("cross-entropy loss (log scale)");
@@ -69,7 +69,7 @@ public final class LogLines {
     }
 
     /** Gradient norm per layer (log axis), one line with markers per activation. */
-    public static JFreeChart deepNetChart(Dataset d, Theme t) {
+    public static JFreeChart layerGradients(Dataset d, Theme t) {
         JFreeChart chart = Charts.lines(t, "layer l (1 = nearest the input)", "gradient norm", d.series());
         XYPlot plot = chart.getXYPlot();
         plot.getDomainAxis().setAttributedLabel(Labels.rich(t, 14f, "layer l  (1 = nearest the input)"));
@@ -90,7 +90,7 @@ public final class LogLines {
     }
 
     /** Test error against the sequence length: simple RNN, LSTM and the always-the-mean baseline (dashed). */
-    public static JFreeChart addingChart(Dataset d, Theme t, List<Integer> lengths) {
+    public static JFreeChart errorByLength(Dataset d, Theme t, List<Integer> lengths) {
         XYSeriesCollection c = Charts.collection(List.of(d.series("simple tanh RNN"), d.series("LSTM"),
                 d.series("baseline: always predict 1")));
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
@@ -112,7 +112,7 @@ public final class LogLines {
     }
 
     /** Jacobian norms (solid) against their bounds (dashed), one colour per pair of series, clipped to [1e-30, 1e30]. */
-    public static JFreeChart vanishingChart(Dataset d, Theme t) {
+    public static JFreeChart normsAndBounds(Dataset d, Theme t) {
         List<Series> all = d.series();
         XYSeriesCollection c = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -139,7 +139,7 @@ public final class LogLines {
     }
 
     /** Norms along the LSTM cell path, one line per series. */
-    public static JFreeChart cellPathChart(Dataset d, Theme t) {
+    public static JFreeChart normsOverSteps(Dataset d, Theme t) {
         XYSeriesCollection c = Charts.collection(d.series());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < d.series().size(); i++) {

@@ -19,7 +19,7 @@ public final class PerceptronCharts {
     }
 
     /** Two classes of points in the square [-box, box]², the final separating line and the dashed line after epoch 1. */
-    public static JFreeChart perceptronChart(Dataset d, Theme t, double box) {
+    public static JFreeChart pointsAndLines(Dataset d, Theme t, double box) {
         XYSeriesCollection pts = Charts.collection(Charts.pick(d, "class +1", "class \u22121"));
         XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(false, true);
         pr.setSeriesPaint(0, t.color(Role.C1));
@@ -41,7 +41,7 @@ public final class PerceptronCharts {
     }
 
     /** Mistakes per epoch, separable set against XOR, with markers. */
-    public static JFreeChart perceptronXorChart(Dataset d, Theme t) {
+    public static JFreeChart mistakesPerEpoch(Dataset d, Theme t) {
         JFreeChart chart = Charts.lines(t, "epoch", "mistakes in the epoch", Charts.pick(d, "separable", "XOR"));
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();

@@ -87,7 +87,7 @@ public final class LstmComputedFigures implements FigureCatalog {
     private static FigureSpec gradientCheck() {
         return FigureSpec.computed("lstm-gradient-check", new LstmGradientCheck(), CHECK, 20260115L)
                 .tolerance(1.0) // the errors themselves are rounding noise
-                .paint(ErrorTable::paintTable)
+                .paint(ErrorTable::paint)
                 .size(640, 610)
                 .title("Gradient check of the hand-written LSTM back-propagation")
                 .description(d -> "A table with one row per parameter block of a peephole LSTM with "
@@ -107,7 +107,7 @@ public final class LstmComputedFigures implements FigureCatalog {
     private static FigureSpec addingProblem() {
         return FigureSpec.computed("adding-problem", new AddingTraining(), ADDING, 1997L)
                 .tolerance(0.5) // chaotic training: curves part from the first differing bit
-                .chart((d, t) -> LogLines.addingChart(d, t, ADDING_LENGTHS))
+                .chart((d, t) -> LogLines.errorByLength(d, t, ADDING_LENGTHS))
                 .size(720, 440)
                 .title("The adding problem: simple RNN against LSTM at growing sequence lengths")
                 .description(d -> "Test mean squared error after " + d.value("train-steps").formatted()
@@ -129,7 +129,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static FigureSpec gateHeatmap() {
         return FigureSpec.computed("lstm-gates-heatmap", new LstmGateMaps(), GATE_MAPS, 1997L)
-                .chart((d, t) -> TimeHeatmaps.heatmaps(d, t, List.of(LstmGateMaps.INPUT_GATE, LstmGateMaps.FORGET_GATE,
+                .chart((d, t) -> TimeHeatmaps.overTime(d, t, List.of(LstmGateMaps.INPUT_GATE, LstmGateMaps.FORGET_GATE,
                         LstmGateMaps.OUTPUT_GATE), false, CELL_COLOUR_LIMIT))
                 .size(760, 620)
                 .title("Gate activations of a trained LSTM on one adding-problem sequence")
@@ -145,7 +145,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static FigureSpec cellHeatmap() {
         return FigureSpec.computed("lstm-cell-heatmap", new LstmGateMaps(), GATE_MAPS, 1997L)
-                .chart((d, t) -> TimeHeatmaps.heatmaps(d, t, List.of(LstmGateMaps.CELL), true, CELL_COLOUR_LIMIT))
+                .chart((d, t) -> TimeHeatmaps.overTime(d, t, List.of(LstmGateMaps.CELL), true, CELL_COLOUR_LIMIT))
                 .size(760, 400)
                 .title("Cell state of a trained LSTM on one adding-problem sequence")
                 .description(d -> "Two panels over the time steps 1 to " + d.value("length").formatted()
@@ -166,7 +166,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static FigureSpec vanishing() {
         return FigureSpec.computed("vanishing-tanh-rnn", new VanishingTanhRnn(), VANISHING, 2013L)
-                .chart(LogLines::vanishingChart)
+                .chart(LogLines::normsAndBounds)
                 .size(720, 480)
                 .title("How the Jacobian of a tanh RNN shrinks or grows with the number of steps")
                 .description(d -> "Spectral norm of dh(T)/dh(0) for a tanh RNN with "
@@ -183,7 +183,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static FigureSpec cellPath() {
         return FigureSpec.computed("lstm-cell-path", new LstmCellPath(), CELL_PATH, 2000L)
-                .chart(LogLines::cellPathChart)
+                .chart(LogLines::normsOverSteps)
                 .size(720, 440)
                 .title("The LSTM's cell path keeps the gradient alive when the forget gate stays open")
                 .description(d -> "Norm of dc(T)/dc(0) along the cell path, the product of the forget-gate"
@@ -201,7 +201,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static FigureSpec cliff() {
         return FigureSpec.computed("gradient-cliff", new GradientCliff(), CLIFF, 2013L)
-                .chart((d, t) -> Heatmaps.cliffChart(d, t, CLIFF.x0()))
+                .chart((d, t) -> Heatmaps.lossSurface(d, t, CLIFF.x0()))
                 .size(720, 560)
                 .title("A cliff in the loss of a one-unit recurrent net, and gradient clipping")
                 .description(d -> "Heat-map of log10 of the loss (x(50) \u2212 0.7)^2 of the net x(t) = w \u03c3(x(t\u22121))"

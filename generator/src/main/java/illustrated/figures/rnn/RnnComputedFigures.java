@@ -111,7 +111,7 @@ public final class RnnComputedFigures implements FigureCatalog {
 
     static FigureSpec trainingLoss() {
         return FigureSpec.computed("rnn-training-loss", new RnnTraining(), TRAINING, TRAINING_SEED)
-                .chart(LogLines::trainingChart)
+                .chart(LogLines::trainingLoss)
                 .size(720, 420)
                 .title("Training a simple RNN to predict the next character: full vs truncated BPTT")
                 .description(d -> "Two loss curves on a logarithmic axis against the training step. A simple RNN "
@@ -130,7 +130,7 @@ public final class RnnComputedFigures implements FigureCatalog {
     static FigureSpec bpttHeatmap() {
         return FigureSpec.computed("bptt-error-heatmap", new BpttErrorFlow(), new BpttErrorFlow.Params(TRAINING),
                 TRAINING_SEED)
-                .chart(Heatmaps::heatmapChart)
+                .chart(Heatmaps::errorFlow)
                 .size(780, 430)
                 .title("Which errors feed which gradient: how much of the error at output time τ reaches h(t)")
                 .description(d -> "Two triangular heat-maps side by side, before and after training a simple RNN on "
@@ -150,7 +150,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         RnnGradientCheck.Params p = new RnnGradientCheck.Params(3, 4, 3, 5, 2, 1e-5, 1e-8, 1e-6);
         return FigureSpec.computed("rnn-gradient-check", new RnnGradientCheck(), p, 11L)
                 .tolerance(1.0) // the errors themselves are rounding noise
-                .chart(LogBars::gradientCheckChart)
+                .chart(LogBars::worstErrors)
                 .size(680, 400)
                 .title("Gradient check: hand-written BPTT against finite differences and SameDiff autodiff")
                 .description(d -> "Grouped bars on a logarithmic axis, one group per parameter U, V, W, b and c: the "
@@ -169,7 +169,7 @@ public final class RnnComputedFigures implements FigureCatalog {
 
     static FigureSpec perceptronSeparable() {
         return FigureSpec.computed("perceptron-separable", new PerceptronRule(), PERCEPTRON, 3L)
-                .chart((d, t) -> PerceptronCharts.perceptronChart(d, t, PerceptronRule.BOX))
+                .chart((d, t) -> PerceptronCharts.pointsAndLines(d, t, PerceptronRule.BOX))
                 .size(560, 520)
                 .title("Rosenblatt's perceptron rule finds a separating line")
                 .description(d -> "A scatter plot of " + d.value("points").formatted() + " points of two classes "
@@ -182,7 +182,7 @@ public final class RnnComputedFigures implements FigureCatalog {
 
     static FigureSpec perceptronXor() {
         return FigureSpec.computed("perceptron-xor", new PerceptronRule(), PERCEPTRON, 3L)
-                .chart(PerceptronCharts::perceptronXorChart)
+                .chart(PerceptronCharts::mistakesPerEpoch)
                 .size(720, 400)
                 .title("The perceptron rule settles on separable data but never on XOR")
                 .description(d -> "Mistakes per epoch of the perceptron rule on two sets of "
@@ -196,7 +196,7 @@ public final class RnnComputedFigures implements FigureCatalog {
 
     static FigureSpec xorMlp() {
         return FigureSpec.computed("xor-mlp", new XorMlp(), new XorMlp.Params(4, 600, 1.5, 5, 30), 5L)
-                .paint(Heatmaps::paintXorMlp)
+                .paint(Heatmaps::regionsAndLoss)
                 .size(860, 400)
                 .title("A network with one hidden layer learns XOR")
                 .description(d -> "Left: the output of a 2-" + d.value("hidden").formatted() + "-1 network "
@@ -212,7 +212,7 @@ public final class RnnComputedFigures implements FigureCatalog {
     static FigureSpec deepNetGradients() {
         return FigureSpec.computed("deep-net-gradients", new DeepNetGradients(),
                 new DeepNetGradients.Params(20, 64, 128), 5L)
-                .chart(LogLines::deepNetChart)
+                .chart(LogLines::layerGradients)
                 .size(720, 430)
                 .title("Vanishing gradients: gradient size per layer of a deep network at initialisation")
                 .description(d -> "Three lines on a logarithmic axis: the norm of the loss gradient with respect to "
