@@ -17,10 +17,10 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
@@ -72,16 +72,22 @@ public final class Charts {
     public static JFreeChart histogram(Theme t, String xLabel, String yLabel, List<Series> series, double binWidth) {
         XYSeriesCollection c = collection(series);
         c.setIntervalWidth(binWidth);
-        XYBarRenderer r = new XYBarRenderer(0.0);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
+        XYBarRenderer r = flatBars();
         for (int i = 0; i < series.size(); i++) {
             r.setSeriesPaint(i, t.series(i));
         }
         XYPlot plot = new XYPlot(c, axis(t, xLabel), axis(t, yLabel), r);
         plot.setForegroundAlpha(series.size() > 1 ? 0.75f : 1f);
         return new JFreeChart(null, t.font(14f), plot, series.size() > 1);
+    }
+
+    /** Bars of plain colour touching each other: no gradient, shadow or outline. */
+    public static XYBarRenderer flatBars() {
+        XYBarRenderer r = new XYBarRenderer(0.0);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        return r;
     }
 
     /** A heat-map of a grid in a fixed colour scale (see {@link ColourMaps}), never in theme colours. */

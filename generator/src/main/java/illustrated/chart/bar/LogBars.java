@@ -2,8 +2,8 @@ package illustrated.chart.bar;
 
 import illustrated.chart.Labels;
 import illustrated.chart.PinnedLogAxis;
-import illustrated.chart.Theme.Role;
 import illustrated.chart.Theme;
+import illustrated.chart.Theme.Role;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import org.jfree.chart.JFreeChart;

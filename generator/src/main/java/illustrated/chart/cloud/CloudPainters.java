@@ -1,11 +1,11 @@
 package illustrated.chart.cloud;
 
-import illustrated.chart.Shapes;
-import illustrated.chart.Theme;
-import illustrated.chart.Theme.Role;
 import illustrated.chart.ChartKit;
 import illustrated.chart.ChartKit.Plotted;
 import illustrated.chart.ChartKit.Style;
+import illustrated.chart.Shapes;
+import illustrated.chart.Theme;
+import illustrated.chart.Theme.Role;
 import illustrated.diagram.Pen;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;

@@ -13,7 +13,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -76,10 +75,7 @@ public final class TimeHeatmaps {
     private static XYPlot inputPlot(Dataset d, Theme t) {
         XYSeriesCollection c = Charts.collection(List.of(d.series("input value"), d.series("marked steps")));
         c.setIntervalWidth(0.7);
-        XYBarRenderer r = new XYBarRenderer(0.0);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
+        XYBarRenderer r = Charts.flatBars();
         r.setSeriesPaint(0, t.color(Theme.Role.INPUT));
         r.setSeriesPaint(1, t.color(Theme.Role.OUTPUT));
         NumberAxis y = new NumberAxis("input");

@@ -1,18 +1,17 @@
 package illustrated.chart.xy;
 
-import illustrated.chart.Shapes;
-import illustrated.chart.LogAxes;
-import illustrated.chart.Panels;
 import illustrated.chart.ChartKit;
-import illustrated.format.Decimal;
-import illustrated.chart.Theme;
 import illustrated.chart.ChartKit.Plotted;
 import illustrated.chart.ChartKit.Style;
+import illustrated.chart.LogAxes;
+import illustrated.chart.Panels;
+import illustrated.chart.Shapes;
+import illustrated.chart.Theme;
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import java.awt.Graphics2D;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;

@@ -1,12 +1,12 @@
 package illustrated.chart.xy;
 
-import illustrated.chart.Shapes;
-import illustrated.chart.LogAxes;
 import illustrated.chart.ChartKit;
-import illustrated.format.Decimal;
-import illustrated.chart.Theme;
 import illustrated.chart.ChartKit.Plotted;
 import illustrated.chart.ChartKit.Style;
+import illustrated.chart.LogAxes;
+import illustrated.chart.Shapes;
+import illustrated.chart.Theme;
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Grid;
 import illustrated.simulation.Series;

@@ -1,17 +1,16 @@
 package illustrated.chart.xy;
 
-import illustrated.chart.Shapes;
-import illustrated.chart.LogAxes;
-import illustrated.chart.Theme;
-import illustrated.chart.Theme.Role;
 import illustrated.chart.ChartKit;
 import illustrated.chart.ChartKit.Plotted;
 import illustrated.chart.ChartKit.Style;
+import illustrated.chart.LogAxes;
 import illustrated.chart.Panels;
+import illustrated.chart.Shapes;
+import illustrated.chart.Theme;
+import illustrated.chart.Theme.Role;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;

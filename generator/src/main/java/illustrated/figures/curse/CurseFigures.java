@@ -1,8 +1,8 @@
 package illustrated.figures.curse;
 
 import illustrated.chart.cells.EmptyCellsPainter;
-import illustrated.chart.xy.GeometryCharts;
 import illustrated.chart.histogram.HistogramPanels;
+import illustrated.chart.xy.GeometryCharts;
 import illustrated.chart.xy.OilFlowCharts;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
