@@ -31,7 +31,7 @@ public final class OilFlowCharts {
     }
 
     /** Marker of class 1..3: circle, square, triangle. */
-    public static Shape classShape(int c) {
+    private static Shape classShape(int c) {
         return switch (c) {
             case 1 -> Shapes.circle(3.2);
             case 2 -> Shapes.square(2.9);
@@ -39,11 +39,22 @@ public final class OilFlowCharts {
         };
     }
 
-    private static List<Plotted> classLayers(Dataset d) {
+    /**
+     * One layer of points per class 1..3, each in its colour and shape: the series "{@code prefix}class c",
+     * named "class c" in the legend.
+     */
+    public static List<Plotted> classPoints(Dataset d, String prefix) {
         List<Plotted> layers = new ArrayList<>();
         for (int c = 1; c <= CLASS_ROLES.size(); c++) {
-            layers.add(new Plotted(d.series("class " + c), CLASS_ROLES.get(c - 1), Style.POINTS, classShape(c)));
+            Series s = d.series(prefix + "class " + c);
+            layers.add(new Plotted(prefix.isEmpty() ? s : ChartKit.renamed(s, "class " + c), CLASS_ROLES.get(c - 1),
+                    Style.POINTS, classShape(c)));
         }
+        return layers;
+    }
+
+    private static List<Plotted> classLayers(Dataset d) {
+        List<Plotted> layers = classPoints(d, "");
         layers.add(new Plotted(d.series("test point"), Theme.Role.FG, Style.POINTS, Shapes.cross(7)));
         return layers;
     }

@@ -29,11 +29,7 @@ public final class PcaCharts {
         String[][] views = {{"features 1 and 2", "feature 1", "feature 2", "raw2-share"},
             {"components 1 and 2", "first principal component", "second principal component", "pc2-share"}};
         for (String[] v : views) {
-            List<Plotted> layers = new ArrayList<>();
-            for (int c = 1; c <= OilFlowCharts.CLASS_ROLES.size(); c++) {
-                layers.add(new Plotted(ChartKit.renamed(d.series(v[0] + ", class " + c), "class " + c), OilFlowCharts.CLASS_ROLES.get(c - 1),
-                        Style.POINTS, OilFlowCharts.classShape(c)));
-            }
+            List<Plotted> layers = OilFlowCharts.classPoints(d, v[0] + ", ");
             XYPlot plot = ChartKit.plot(t, ChartKit.linear(t, v[1], 0, 0, 0), ChartKit.linear(t, v[2], 0, 0, 0), layers);
             JFreeChart chart = ChartKit.chart(t, plot, true);
             chart.addSubtitle(new TextTitle(v[0] + ": " + d.value(v[3]).formatted() + " of the variance"));
