@@ -17,11 +17,12 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
@@ -71,10 +72,7 @@ public final class Charts {
     public static JFreeChart histogram(Theme t, String xLabel, String yLabel, List<Series> series, double binWidth) {
         XYSeriesCollection c = collection(series);
         c.setIntervalWidth(binWidth);
-        XYBarRenderer r = new XYBarRenderer(0.0);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
+        XYBarRenderer r = flatBars();
         for (int i = 0; i < series.size(); i++) {
             r.setSeriesPaint(i, t.series(i));
         }
@@ -83,31 +81,64 @@ public final class Charts {
         return new JFreeChart(null, t.font(14f), plot, series.size() > 1);
     }
 
+    /** Bars of plain colour touching each other: no gradient, shadow or outline. */
+    public static XYBarRenderer flatBars() {
+        XYBarRenderer r = new XYBarRenderer(0.0);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        return r;
+    }
+
     /** A heat-map of a grid in a fixed colour scale (see {@link ColourMaps}), never in theme colours. */
     public static JFreeChart heatmap(Theme t, String xLabel, String yLabel, Grid g, PaintScale scale) {
-        DefaultXYZDataset d = new DefaultXYZDataset();
-        int n = g.rows() * g.cols();
-        double[][] data = new double[3][n];
-        int k = 0;
-        double[] xs = g.xs();
-        double[] ys = g.ys();
         for (int r = 0; r < g.rows(); r++) {
             for (int col = 0; col < g.cols(); col++) {
-                double z = g.at(r, col);
-                check(g.name(), r * g.cols() + col, z);
-                data[0][k] = xs[col];
-                data[1][k] = ys[r];
-                data[2][k] = z;
-                k++;
+                check(g.name(), r * g.cols() + col, g.at(r, col));
             }
         }
-        d.addSeries(g.name(), data);
+        double[] xs = g.xs();
+        double[] ys = g.ys();
         XYBlockRenderer r = new XYBlockRenderer();
         r.setBlockWidth(g.cols() > 1 ? Math.abs(xs[1] - xs[0]) : 1);
         r.setBlockHeight(g.rows() > 1 ? Math.abs(ys[1] - ys[0]) : 1);
         r.setPaintScale(scale);
-        XYPlot plot = new XYPlot(d, axis(t, xLabel), axis(t, yLabel), r);
+        XYPlot plot = new XYPlot(xyz(g), axis(t, xLabel), axis(t, yLabel), r);
         return new JFreeChart(null, t.font(14f), plot, false);
+    }
+
+    /** A grid as an XYZ dataset (x, y, value per cell, row by row) named after the grid; no check of its values. */
+    public static DefaultXYZDataset xyz(Grid g) {
+        DefaultXYZDataset d = new DefaultXYZDataset();
+        double[] xs = g.xs();
+        double[] ys = g.ys();
+        int n = g.rows() * g.cols();
+        double[][] data = new double[3][n];
+        int k = 0;
+        for (int r = 0; r < g.rows(); r++) {
+            for (int c = 0; c < g.cols(); c++) {
+                data[0][k] = xs[c];
+                data[1][k] = ys[r];
+                data[2][k] = g.at(r, c);
+                k++;
+            }
+        }
+        d.addSeries(g.name(), data);
+        return d;
+    }
+
+    /**
+     * A colour bar at the right of a chart: the scale's strip of {@code stripWidth} pixels beside
+     * {@code axis}, no background and no frame.
+     */
+    public static PaintScaleLegend colourBar(PaintScale scale, ValueAxis axis, double stripWidth, RectangleInsets margin) {
+        PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(stripWidth);
+        legend.setMargin(margin);
+        legend.setBackgroundPaint(null);
+        legend.setFrame(BlockBorder.NONE);
+        return legend;
     }
 
     public static NumberAxis axis(Theme t, String label) {
@@ -121,7 +152,8 @@ public final class Charts {
         return java.util.Arrays.stream(names).map(d::series).toList();
     }
 
-    private static XYSeriesCollection collection(List<Series> series) {
+    /** Series as one dataset, in the order given; fails on NaN or infinity, naming the series and index. */
+    public static XYSeriesCollection collection(List<Series> series) {
         XYSeriesCollection c = new XYSeriesCollection();
         for (Series s : series) {
             XYSeries xy = new XYSeries(s.name(), false, true);
@@ -171,10 +203,7 @@ public final class Charts {
         p.setOutlineVisible(false);
         linesAsPaths(p);
         if (p instanceof XYPlot xy) {
-            xy.setDomainGridlinePaint(t.color(Theme.Role.GRID));
-            xy.setRangeGridlinePaint(t.color(Theme.Role.GRID));
-            xy.setDomainGridlineStroke(new BasicStroke(1f));
-            xy.setRangeGridlineStroke(new BasicStroke(1f));
+            styleGrid(xy, t);
             xy.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
                 styleAxis(xy.getDomainAxis(i), t);
@@ -230,13 +259,19 @@ public final class Charts {
         }
     }
 
-    private static void styleAxis(ValueAxis a, Theme t) {
+    /** Axis line, ticks and labels in the theme: labels 14 px, tick labels 12.5 px. */
+    public static void styleAxis(ValueAxis a, Theme t) {
+        styleAxis(a, t, 14f, 12.5f);
+    }
+
+    /** Axis line, ticks and labels in the theme, in the given sizes. */
+    public static void styleAxis(ValueAxis a, Theme t, float labelSize, float tickSize) {
         if (a == null) {
             return;
         }
-        a.setLabelFont(t.font(14f));
+        a.setLabelFont(t.font(labelSize));
         a.setLabelPaint(t.color(Theme.Role.FG));
-        a.setTickLabelFont(t.font(12.5f));
+        a.setTickLabelFont(t.font(tickSize));
         a.setTickLabelPaint(t.color(Theme.Role.MUTED));
         a.setAxisLinePaint(t.color(Theme.Role.MUTED));
         a.setTickMarkPaint(t.color(Theme.Role.MUTED));
@@ -245,4 +280,13 @@ public final class Charts {
         }
     }
 
+    /** No background, no outline, light grid lines (for a subplot, which {@link #finish} does not reach). */
+    public static void styleGrid(XYPlot p, Theme t) {
+        p.setBackgroundPaint(null);
+        p.setOutlineVisible(false);
+        p.setDomainGridlinePaint(t.color(Theme.Role.GRID));
+        p.setRangeGridlinePaint(t.color(Theme.Role.GRID));
+        p.setDomainGridlineStroke(new BasicStroke(1f));
+        p.setRangeGridlineStroke(new BasicStroke(1f));
+    }
 }

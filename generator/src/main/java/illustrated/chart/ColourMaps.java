@@ -88,20 +88,27 @@ public final class ColourMaps {
         return out;
     }
 
+    /** A fixed colour scale over [{@link #lower}, {@link #upper}]: the one family of the site's paint scales. */
+    public sealed interface Scale extends PaintScale permits Viridis, Diverging {
+        double lower();
+
+        double upper();
+
+        @Override
+        default double getLowerBound() {
+            return lower();
+        }
+
+        @Override
+        default double getUpperBound() {
+            return upper();
+        }
+    }
+
     /** Viridis over [lower, upper]; values below {@code lower} are left unpainted when {@code emptyBelow}. */
-    public record Viridis(double lower, double upper, boolean emptyBelow) implements PaintScale {
+    public record Viridis(double lower, double upper, boolean emptyBelow) implements Scale {
         public Viridis(double lower, double upper) {
             this(lower, upper, false);
-        }
-
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
         }
 
         @Override
@@ -114,17 +121,7 @@ public final class ColourMaps {
     }
 
     /** {@code low} at {@code lower}, {@code mid} halfway, {@code high} at {@code upper}, interpolated in Oklab. */
-    public record Diverging(double lower, double upper, Color low, Color mid, Color high) implements PaintScale {
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
+    public record Diverging(double lower, double upper, Color low, Color mid, Color high) implements Scale {
         @Override
         public Paint getPaint(double value) {
             double f = step(value, lower, upper);

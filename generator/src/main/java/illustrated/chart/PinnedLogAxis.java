@@ -3,7 +3,6 @@ package illustrated.chart;
 import java.awt.Font;
 import java.awt.font.TextAttribute;
 import java.text.AttributedString;
-import java.util.Map;
 import org.jfree.chart.axis.LogAxis;
 
 /**
@@ -25,25 +24,10 @@ public class PinnedLogAxis extends LogAxis {
     @Override
     protected AttributedString createTickLabel(double value) {
         if (getNumberFormatOverride() != null) {
-            return pinned(getNumberFormatOverride().format(value), 0, getTickLabelFont());
+            return Labels.pinned(getNumberFormatOverride().format(value), 0, getTickLabelFont());
         }
         String base = getBaseSymbol() != null ? getBaseSymbol() : getBaseFormatter().format(getBase());
         String exponent = getTickUnit().valueToString(calculateLog(value));
-        return pinned(base + exponent, base.length(), getTickLabelFont());
-    }
-
-    /** {@code text} in {@code font}, the characters from {@code superscriptFrom} on raised as an exponent. */
-    static AttributedString pinned(String text, int superscriptFrom, Font font) {
-        AttributedString as = new AttributedString(text);
-        if (text.isEmpty()) {
-            return as;
-        }
-        int split = superscriptFrom <= 0 ? text.length() : superscriptFrom;
-        as.addAttribute(TextAttribute.FONT, font, 0, split);
-        if (split < text.length()) {
-            Font sup = font.deriveFont(Map.of(TextAttribute.SUPERSCRIPT, TextAttribute.SUPERSCRIPT_SUPER));
-            as.addAttribute(TextAttribute.FONT, sup, split, text.length());
-        }
-        return as;
+        return Labels.pinned(base + exponent, base.length(), getTickLabelFont());
     }
 }

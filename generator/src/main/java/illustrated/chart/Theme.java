@@ -105,7 +105,12 @@ public final class Theme {
     }
 
     public Color series(int i) {
-        return SERIES.get(Math.floorMod(i, SERIES.size())).color();
+        return seriesRole(i).color();
+    }
+
+    /** The role of categorical series {@code i} (from 0; the colours repeat after {@link #SERIES}). */
+    public static Role seriesRole(int i) {
+        return SERIES.get(Math.floorMod(i, SERIES.size()));
     }
 
     /** Body text font at {@code size} px. */

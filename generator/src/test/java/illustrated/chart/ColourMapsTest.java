@@ -73,4 +73,13 @@ class ColourMapsTest {
             assertTrue(!ColourMaps.allScaleColours().contains(r.color()), r + " " + r.hex() + " is also a scale colour");
         }
     }
+
+    @Test
+    void everyScaleReportsItsOwnBounds() {
+        for (ColourMaps.Scale s : List.of(new ColourMaps.Viridis(-3, 2), ColourMaps.cellState(0.6), ColourMaps.probability())) {
+            assertEquals(s.lower(), s.getLowerBound(), s.toString());
+            assertEquals(s.upper(), s.getUpperBound(), s.toString());
+        }
+        assertEquals(-0.6, ColourMaps.cellState(0.6).getLowerBound());
+    }
 }

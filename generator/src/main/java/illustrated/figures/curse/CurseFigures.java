@@ -1,9 +1,9 @@
 package illustrated.figures.curse;
 
-import illustrated.chart.curse.EmptyCellsPainter;
-import illustrated.chart.curse.GeometryCharts;
-import illustrated.chart.curse.HistogramPanels;
-import illustrated.chart.curse.OilFlowCharts;
+import illustrated.chart.cells.EmptyCellsPainter;
+import illustrated.chart.histogram.HistogramPanels;
+import illustrated.chart.xy.GeometryCharts;
+import illustrated.chart.xy.OilFlowCharts;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
 import illustrated.simulation.curse.AngleSpread;

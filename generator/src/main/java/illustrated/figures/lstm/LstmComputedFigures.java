@@ -1,51 +1,18 @@
 package illustrated.figures.lstm;
 
-import illustrated.chart.PinnedLogAxis;
-import illustrated.chart.Charts;
-import illustrated.chart.ColourMaps;
-import illustrated.chart.GridCells;
-import illustrated.chart.Theme;
+import illustrated.chart.heatmap.Heatmaps;
+import illustrated.chart.heatmap.TimeHeatmaps;
+import illustrated.chart.table.ErrorTable;
+import illustrated.chart.xy.LogLines;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
-import illustrated.simulation.Dataset;
-import illustrated.simulation.Grid;
-import illustrated.simulation.Series;
 import illustrated.simulation.gradients.GradientCliff;
 import illustrated.simulation.gradients.LstmCellPath;
 import illustrated.simulation.gradients.VanishingTanhRnn;
 import illustrated.simulation.nn.lstm.AddingTraining;
 import illustrated.simulation.nn.lstm.LstmGateMaps;
 import illustrated.simulation.nn.lstm.LstmGradientCheck;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Computed figures of articles E (LSTM forward propagation) and F (LSTM back-propagation).
@@ -99,8 +66,6 @@ public final class LstmComputedFigures implements FigureCatalog {
     static final AddingTraining.Params ADDING = new AddingTraining.Params(ADDING_LENGTHS, 16, 3.0, 16, 64, 500, 0.03,
             1.0, 500);
     static final LstmGateMaps.Params GATE_MAPS = new LstmGateMaps.Params(24, 8, 64, 400, 0.03, 1.0, 500);
-    /** The label on the cliff sits on the light, high-loss end of viridis. */
-    static final Color CLIFF_LABEL = new Color(0x1B1B1B);
     /** Cell states beyond +-this are drawn in full colour (a few cells count time and grow large). */
     static final double CELL_COLOUR_LIMIT = 0.6;
     static final LstmGradientCheck.Params CHECK = new LstmGradientCheck.Params(2, 3, 5, 2, 1e-4, 1e-6);
@@ -122,7 +87,7 @@ public final class LstmComputedFigures implements FigureCatalog {
     private static FigureSpec gradientCheck() {
         return FigureSpec.computed("lstm-gradient-check", new LstmGradientCheck(), CHECK, 20260115L)
                 .tolerance(1.0) // the errors themselves are rounding noise
-                .paint(LstmComputedFigures::paintTable)
+                .paint(ErrorTable::paint)
                 .size(640, 610)
                 .title("Gradient check of the hand-written LSTM back-propagation")
                 .description(d -> "A table with one row per parameter block of a peephole LSTM with "
@@ -137,92 +102,12 @@ public final class LstmComputedFigures implements FigureCatalog {
                 .build();
     }
 
-    private static void paintTable(Graphics2D g, Dataset d, Theme t) {
-        List<String> rows = d.tables().get("gradient-check");
-        String[] head = {"parameter", "entries", "vs finite differences", "vs SameDiff"};
-        double[] colX = {40, 160, 320, 480};
-        double top = 78;
-        double rowH = 30;
-        g.setFont(t.font(15f));
-        g.setPaint(t.color(Theme.Role.FG));
-        g.drawString("worst relative error |a \u2212 b| / max(|a|, |b|) of the hand-written gradient a", 40, 24);
-        g.drawString("against a reference b, over the entries of each parameter block", 40, 44);
-        g.setFont(t.boldFont(14f));
-        for (int c = 0; c < head.length; c++) {
-            drawCell(g, head[c], colX[c], top, c > 0);
-        }
-        g.setPaint(t.color(Theme.Role.MUTED));
-        g.setStroke(new BasicStroke(1.2f));
-        g.draw(new Line2D.Double(30, top + 10, 610, top + 10));
-        for (int r = 1; r < rows.size(); r++) {
-            String[] cells = rows.get(r).split(",");
-            double y = top + 10 + r * rowH - 8;
-            if (r % 2 == 0) {
-                g.setPaint(t.color(Theme.Role.FILL));
-                g.fill(new Rectangle2D.Double(30, y - rowH + 9, 580, rowH));
-            }
-            g.setFont(t.mathFont(16f));
-            g.setPaint(t.color(cells[0].startsWith("p") ? Theme.Role.PEEPHOLE : Theme.Role.FG));
-            String[] name = cells[0].split("_");
-            g.drawString(name[0], (float) colX[0], (float) y);
-            g.setFont(t.mathFont(12f));
-            g.drawString(name[1], (float) (colX[0] + g.getFontMetrics(t.mathFont(16f)).stringWidth(name[0]) + 1),
-                    (float) (y + 4));
-            g.setFont(t.font(15f));
-            g.setPaint(t.color(Theme.Role.FG));
-            drawCell(g, cells[1], colX[1], y, true);
-            g.setPaint(t.color(Theme.Role.GRADIENT));
-            drawCell(g, sci(cells[2]), colX[2], y, true);
-            drawCell(g, sci(cells[3]), colX[3], y, true);
-        }
-        double bottom = top + 10 + (rows.size() - 1) * rowH + 4;
-        g.setPaint(t.color(Theme.Role.MUTED));
-        g.draw(new Line2D.Double(30, bottom, 610, bottom));
-        g.setFont(t.font(13f));
-        g.drawString("worst overall: " + sci(d.value("worst-fd").formatted()) + " against finite differences, "
-                + sci(d.value("worst-samediff").formatted()) + " against SameDiff", 40, (float) (bottom + 26));
-        g.drawString("the build fails above " + sci(d.value("tolerance").formatted()) + "; "
-                + d.value("params").formatted() + " parameters of a peephole LSTM checked", 40, (float) (bottom + 46));
-    }
-
-    /** Right-aligns numeric cells on {@code x + 110}. */
-    private static void drawCell(Graphics2D g, String s, double x, double y, boolean right) {
-        FontMetrics fm = g.getFontMetrics();
-        float px = right ? (float) (x + 110 - fm.stringWidth(s)) : (float) x;
-        g.drawString(s, px, (float) y);
-    }
-
-    /** "3.1e-09" to "3.1 × 10⁻⁹". */
-    static String sci(String s) {
-        if (!s.matches("-?[0-9.]+([eE][-+]?[0-9]+)?")) {
-            return s; // already typeset (Value.formatted does this for quoted values)
-        }
-        if (Double.parseDouble(s) == 0) {
-            return "0";
-        }
-        String[] p = s.split("e");
-        if (p.length != 2) {
-            return s;
-        }
-        int exp = Integer.parseInt(p[1]);
-        return p[0] + " \u00d7 10" + superscript(exp);
-    }
-
-    private static String superscript(int n) {
-        String digits = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
-        StringBuilder sb = new StringBuilder(n < 0 ? "\u207b" : "");
-        for (char c : Integer.toString(Math.abs(n)).toCharArray()) {
-            sb.append(digits.charAt(c - '0'));
-        }
-        return sb.toString();
-    }
-
     // ---------------------------------------------------------------- adding problem
 
     private static FigureSpec addingProblem() {
         return FigureSpec.computed("adding-problem", new AddingTraining(), ADDING, 1997L)
                 .tolerance(0.5) // chaotic training: curves part from the first differing bit
-                .chart(LstmComputedFigures::addingChart)
+                .chart((d, t) -> LogLines.errorByLength(d, t, ADDING_LENGTHS))
                 .size(720, 440)
                 .title("The adding problem: simple RNN against LSTM at growing sequence lengths")
                 .description(d -> "Test mean squared error after " + d.value("train-steps").formatted()
@@ -240,33 +125,12 @@ public final class LstmComputedFigures implements FigureCatalog {
         return ADDING_LENGTHS.get(ADDING_LENGTHS.size() - 1);
     }
 
-    private static JFreeChart addingChart(Dataset d, Theme t) {
-        XYSeriesCollection c = collection(List.of(d.series("simple tanh RNN"), d.series("LSTM"),
-                d.series("baseline: always predict 1")));
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        Theme.Role[] roles = {Theme.Role.HIDDEN, Theme.Role.CELL, Theme.Role.MUTED};
-        for (int i = 0; i < 3; i++) {
-            r.setSeriesPaint(i, t.color(roles[i]));
-            r.setSeriesStroke(i, i == 2 ? t.dashed() : t.line());
-            r.setSeriesShape(i, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
-            r.setSeriesShapesVisible(i, i < 2);
-        }
-        NumberAxis x = new NumberAxis("sequence length T");
-        x.setRange(ADDING_LENGTHS.get(0) - 3, last() + 3);
-        x.setTickUnit(new NumberTickUnit(10));
-        LogAxis y = logAxis("test mean squared error");
-        y.setRange(1e-4, 1.0);
-        y.setTickUnit(new NumberTickUnit(1));
-        XYPlot plot = new XYPlot(c, x, y, r);
-        return spaced(new JFreeChart(null, t.font(14f), plot, true));
-    }
-
     // ---------------------------------------------------------------- gate and cell heat-maps
 
     private static FigureSpec gateHeatmap() {
         return FigureSpec.computed("lstm-gates-heatmap", new LstmGateMaps(), GATE_MAPS, 1997L)
-                .chart((d, t) -> heatmaps(d, t, List.of(LstmGateMaps.INPUT_GATE, LstmGateMaps.FORGET_GATE,
-                        LstmGateMaps.OUTPUT_GATE), false))
+                .chart((d, t) -> TimeHeatmaps.overTime(d, t, List.of(LstmGateMaps.INPUT_GATE, LstmGateMaps.FORGET_GATE,
+                        LstmGateMaps.OUTPUT_GATE), false, CELL_COLOUR_LIMIT))
                 .size(760, 620)
                 .title("Gate activations of a trained LSTM on one adding-problem sequence")
                 .description(d -> "Four panels over the time steps 1 to " + d.value("length").formatted()
@@ -281,7 +145,7 @@ public final class LstmComputedFigures implements FigureCatalog {
 
     private static FigureSpec cellHeatmap() {
         return FigureSpec.computed("lstm-cell-heatmap", new LstmGateMaps(), GATE_MAPS, 1997L)
-                .chart((d, t) -> heatmaps(d, t, List.of(LstmGateMaps.CELL), true))
+                .chart((d, t) -> TimeHeatmaps.overTime(d, t, List.of(LstmGateMaps.CELL), true, CELL_COLOUR_LIMIT))
                 .size(760, 400)
                 .title("Cell state of a trained LSTM on one adding-problem sequence")
                 .description(d -> "Two panels over the time steps 1 to " + d.value("length").formatted()
@@ -298,116 +162,11 @@ public final class LstmComputedFigures implements FigureCatalog {
                 .build();
     }
 
-    private static JFreeChart heatmaps(Dataset d, Theme t, List<String> grids, boolean diverging) {
-        NumberAxis time = new NumberAxis("time step t");
-        time.setTickUnit(new NumberTickUnit(2));
-        int steps = (int) d.value("length").value();
-        time.setRange(0.5, steps + 0.5);
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-        plot.setGap(10);
-        plot.add(inputPlot(d, t), 2);
-        double maxAbs = CELL_COLOUR_LIMIT;
-        // fixed colours, the same in both themes (theme roles flipped their ends in dark mode)
-        PaintScale scale = diverging
-                ? ColourMaps.cellState(maxAbs)
-                : new ColourMaps.Viridis(0, 1);
-        for (String name : grids) {
-            plot.add(gridPlot(d.grid(name), scale, t, name), 3);
-        }
-        for (String m : List.of("marker-1", "marker-2")) {
-            for (Object o : plot.getSubplots()) {
-                ValueMarker vm = new ValueMarker(d.value(m).value(), t.color(Theme.Role.OUTPUT), t.dashed());
-                ((XYPlot) o).addDomainMarker(vm, org.jfree.chart.ui.Layer.FOREGROUND);
-            }
-        }
-        JFreeChart chart = new JFreeChart(null, t.font(14f), plot, false);
-        TextTitle rows = new TextTitle("each heat-map row is one cell (1 at the top); dashed lines: the marked steps");
-        rows.setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(rows);
-        NumberAxis legendAxis = new NumberAxis(diverging ? "c" : "gate value");
-        legendAxis.setTickLabelFont(t.font(12f));
-        legendAxis.setLabelFont(t.mathFont(14f));
-        legendAxis.setTickLabelPaint(t.color(Theme.Role.MUTED));
-        legendAxis.setLabelPaint(t.color(Theme.Role.FG));
-        if (diverging) {
-            legendAxis.setRange(-maxAbs, maxAbs);
-            legendAxis.setTickUnit(new NumberTickUnit(0.5));
-        } else {
-            legendAxis.setRange(0, 1);
-            legendAxis.setTickUnit(new NumberTickUnit(0.25));
-        }
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-        legend.setStripWidth(12);
-        legend.setMargin(new RectangleInsets(60, 8, 40, 4));
-        legend.setBackgroundPaint(null);
-        legend.setFrame(BlockBorder.NONE);
-        chart.addSubtitle(legend);
-        return chart;
-    }
-
-    private static XYPlot inputPlot(Dataset d, Theme t) {
-        XYSeriesCollection c = collection(List.of(d.series("input value"), d.series("marked steps")));
-        c.setIntervalWidth(0.7);
-        XYBarRenderer r = new XYBarRenderer(0.0);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setSeriesPaint(0, t.color(Theme.Role.INPUT));
-        r.setSeriesPaint(1, t.color(Theme.Role.OUTPUT));
-        NumberAxis y = new NumberAxis("input");
-        y.setRange(0, 1.05);
-        y.setTickUnit(new NumberTickUnit(0.5));
-        XYPlot p = new XYPlot(c, null, y, r);
-        p.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
-        styleSub(p, t);
-        return p;
-    }
-
-    private static XYPlot gridPlot(Grid g, PaintScale scale, Theme t, String name) {
-        DefaultXYZDataset ds = new DefaultXYZDataset();
-        double[][] data = new double[3][g.rows() * g.cols()];
-        int k = 0;
-        for (int r = 0; r < g.rows(); r++) {
-            for (int c = 0; c < g.cols(); c++) {
-                data[0][k] = g.xs()[c];
-                data[1][k] = g.ys()[r];
-                data[2][k] = g.at(r, c);
-                k++;
-            }
-        }
-        ds.addSeries(name, data);
-        XYBlockRenderer r = new XYBlockRenderer();
-        r.setPaintScale(scale);
-        NumberAxis y = new NumberAxis(name.replace(" state", ""));
-        y.setRange(0.5, g.rows() + 0.5);
-        y.setTickUnit(new NumberTickUnit(g.rows() > 8 ? 4 : 2));
-        y.setInverted(true);
-        XYPlot p = new XYPlot(ds, null, y, r);
-        styleSub(p, t);
-        return p;
-    }
-
-    private static void styleSub(XYPlot p, Theme t) {
-        p.setBackgroundPaint(null);
-        p.setOutlineVisible(false);
-        p.setDomainGridlinesVisible(false);
-        p.setRangeGridlinesVisible(false);
-        ValueAxis a = p.getRangeAxis();
-        a.setLabelFont(t.font(13f));
-        a.setLabelPaint(t.color(Theme.Role.FG));
-        a.setTickLabelFont(t.font(11.5f));
-        a.setTickLabelPaint(t.color(Theme.Role.MUTED));
-        a.setAxisLinePaint(t.color(Theme.Role.MUTED));
-        a.setTickMarkPaint(t.color(Theme.Role.MUTED));
-    }
-
     // ---------------------------------------------------------------- vanishing / exploding
 
     private static FigureSpec vanishing() {
         return FigureSpec.computed("vanishing-tanh-rnn", new VanishingTanhRnn(), VANISHING, 2013L)
-                .chart(LstmComputedFigures::vanishingChart)
+                .chart(LogLines::normsAndBounds)
                 .size(720, 480)
                 .title("How the Jacobian of a tanh RNN shrinks or grows with the number of steps")
                 .description(d -> "Spectral norm of dh(T)/dh(0) for a tanh RNN with "
@@ -422,35 +181,9 @@ public final class LstmComputedFigures implements FigureCatalog {
                 .build();
     }
 
-    private static JFreeChart vanishingChart(Dataset d, Theme t) {
-        List<Series> all = d.series();
-        XYSeriesCollection c = new XYSeriesCollection();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        int k = 0;
-        for (int i = 0; i < all.size(); i += 2) {
-            c.addSeries(clipped(all.get(i), 1e-30, 1e30));
-            c.addSeries(clipped(all.get(i + 1), 1e-30, 1e30));
-            r.setSeriesPaint(2 * k, t.series(k));
-            r.setSeriesStroke(2 * k, t.line());
-            r.setSeriesPaint(2 * k + 1, t.series(k));
-            r.setSeriesStroke(2 * k + 1, t.dashed());
-            r.setSeriesVisibleInLegend(2 * k + 1, false);
-            k++;
-        }
-        NumberAxis x = new NumberAxis("number of steps T");
-        x.setRange(0, d.value("max-steps").value());
-        LogAxis y = logAxis("spectral norm of \u2202h(T) / \u2202h(0)");
-        y.setRange(1e-30, 1e30);
-        y.setTickUnit(new NumberTickUnit(10));
-        XYPlot plot = new XYPlot(c, x, y, r);
-        JFreeChart chart = spaced(new JFreeChart(null, t.font(14f), plot, true));
-        chart.addSubtitle(new TextTitle("solid: computed norm;  dashed: the bound \u2016W\u2016\u1d40"));
-        return chart;
-    }
-
     private static FigureSpec cellPath() {
         return FigureSpec.computed("lstm-cell-path", new LstmCellPath(), CELL_PATH, 2000L)
-                .chart(LstmComputedFigures::cellPathChart)
+                .chart(LogLines::normsOverSteps)
                 .size(720, 440)
                 .title("The LSTM's cell path keeps the gradient alive when the forget gate stays open")
                 .description(d -> "Norm of dc(T)/dc(0) along the cell path, the product of the forget-gate"
@@ -464,26 +197,11 @@ public final class LstmComputedFigures implements FigureCatalog {
                 .build();
     }
 
-    private static JFreeChart cellPathChart(Dataset d, Theme t) {
-        XYSeriesCollection c = collection(d.series());
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < d.series().size(); i++) {
-            r.setSeriesPaint(i, t.series(i));
-            r.setSeriesStroke(i, t.line());
-        }
-        NumberAxis x = new NumberAxis("number of steps T");
-        x.setRange(0, d.value("max-steps").value());
-        LogAxis y = logAxis("norm of \u2202c(T) / \u2202c(0) along the cell path");
-        y.setRange(1e-12, 2);
-        y.setTickUnit(new NumberTickUnit(2));
-        return spaced(new JFreeChart(null, t.font(14f), new XYPlot(c, x, y, r), true));
-    }
-
     // ---------------------------------------------------------------- the cliff
 
     private static FigureSpec cliff() {
         return FigureSpec.computed("gradient-cliff", new GradientCliff(), CLIFF, 2013L)
-                .chart(LstmComputedFigures::cliffChart)
+                .chart((d, t) -> Heatmaps.lossSurface(d, t, CLIFF.x0()))
                 .size(720, 560)
                 .title("A cliff in the loss of a one-unit recurrent net, and gradient clipping")
                 .description(d -> "Heat-map of log10 of the loss (x(50) \u2212 0.7)^2 of the net x(t) = w \u03c3(x(t\u22121))"
@@ -501,98 +219,4 @@ public final class LstmComputedFigures implements FigureCatalog {
                 .build();
     }
 
-    private static JFreeChart cliffChart(Dataset d, Theme t) {
-        Grid g = d.grid("log10 loss");
-        PaintScale scale = new ColourMaps.Viridis(-3, 2);
-
-        XYSeriesCollection paths = collection(List.of(d.series("plain gradient descent"),
-                d.series("with norm clipping"), d.series("start")));
-        XYLineAndShapeRenderer pr = new XYLineAndShapeRenderer(true, true);
-        pr.setSeriesPaint(0, t.color(Theme.Role.OUTPUT));
-        pr.setSeriesPaint(1, t.color(Theme.Role.GRADIENT));
-        pr.setSeriesPaint(2, t.color(Theme.Role.FG));
-        pr.setSeriesStroke(0, new BasicStroke(1.4f));
-        pr.setSeriesStroke(1, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        pr.setSeriesShapesVisible(0, false);
-        pr.setSeriesShapesVisible(1, false);
-        pr.setSeriesShape(2, new Ellipse2D.Double(-5, -5, 10, 10));
-        pr.setSeriesLinesVisible(2, false);
-        pr.setDrawSeriesLineAsPath(true);
-
-        NumberAxis x = new NumberAxis("recurrent weight w");
-        x.setRange(g.xs()[0], g.xs()[g.cols() - 1]);
-        NumberAxis y = new NumberAxis("bias b");
-        y.setRange(g.ys()[0], g.ys()[g.rows() - 1]);
-        XYPlot plot = new XYPlot(paths, x, y, pr);
-        // the loss surface as vector cells under the paths (runs of equal colour merged)
-        plot.getRenderer().addAnnotation(new GridCells(g, scale), org.jfree.chart.ui.Layer.BACKGROUND);
-        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
-        // the wall lies where the unstable fixed point passes x(0): x(0) = w sigma(x(0)) + b
-        double wLabel = 7.4;
-        double bWall = CLIFF.x0() - wLabel / (1 + StrictMath.exp(-CLIFF.x0()));
-        org.jfree.chart.annotations.XYTextAnnotation wall = new org.jfree.chart.annotations.XYTextAnnotation(
-                "the cliff", wLabel, bWall - 0.28);
-        wall.setFont(t.font(14f));
-        wall.setPaint(CLIFF_LABEL);
-        wall.setRotationAngle(StrictMath.atan(0.575));
-        plot.addAnnotation(wall);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = spaced(new JFreeChart(null, t.font(14f), plot, true));
-        NumberAxis legendAxis = new NumberAxis("loss (log10)");
-        legendAxis.setRange(-3, 2);
-        legendAxis.setTickLabelFont(t.font(12f));
-        legendAxis.setLabelFont(t.font(13f));
-        legendAxis.setTickLabelPaint(t.color(Theme.Role.MUTED));
-        legendAxis.setLabelPaint(t.color(Theme.Role.FG));
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setStripWidth(12);
-        legend.setMargin(new RectangleInsets(40, 8, 40, 4));
-        legend.setBackgroundPaint(null);
-        legend.setFrame(BlockBorder.NONE);
-        chart.addSubtitle(legend);
-        return chart;
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    /** Wider gaps between legend items than JFreeChart's default. */
-    private static JFreeChart spaced(JFreeChart chart) {
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
-        }
-        return chart;
-    }
-
-    private static LogAxis logAxis(String label) {
-        LogAxis a = new PinnedLogAxis(label);
-        a.setBase(10);
-        a.setSmallestValue(1e-300);
-        a.setMinorTickMarksVisible(false);
-        return a;
-    }
-
-    /** A series with y limited to [lo, hi] (points beyond are dropped), for log plots. */
-    private static XYSeries clipped(Series s, double lo, double hi) {
-        XYSeries xy = new XYSeries(s.name(), false, true);
-        for (int i = 0; i < s.size(); i++) {
-            if (s.y(i) >= lo && s.y(i) <= hi) {
-                xy.add(s.x(i), s.y(i));
-            }
-        }
-        return xy;
-    }
-
-    private static XYSeriesCollection collection(List<Series> series) {
-        XYSeriesCollection c = new XYSeriesCollection();
-        for (Series s : series) {
-            XYSeries xy = new XYSeries(s.name(), false, true);
-            for (int i = 0; i < s.size(); i++) {
-                xy.add(s.x(i), s.y(i));
-            }
-            c.addSeries(xy);
-        }
-        return c;
-    }
 }

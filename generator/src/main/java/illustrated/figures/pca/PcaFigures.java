@@ -1,7 +1,7 @@
 package illustrated.figures.pca;
 
-import illustrated.chart.pca.CloudPainters;
-import illustrated.chart.pca.PcaCharts;
+import illustrated.chart.cloud.CloudPainters;
+import illustrated.chart.xy.PcaCharts;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
 import illustrated.figures.curse.CurseFigures;

@@ -1,7 +1,7 @@
 package illustrated.figures.pca;
 
-import illustrated.chart.pca.GlyphPainter;
-import illustrated.chart.pca.PcaCharts;
+import illustrated.chart.image.GlyphPainter;
+import illustrated.chart.xy.PcaCharts;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
 import illustrated.figures.curse.CurseFigures;

@@ -1,15 +1,16 @@
-package illustrated.chart.pca;
+package illustrated.chart.xy;
 
+import illustrated.chart.ChartKit;
+import illustrated.chart.ChartKit.Plotted;
+import illustrated.chart.ChartKit.Style;
+import illustrated.chart.LogAxes;
+import illustrated.chart.Panels;
+import illustrated.chart.Shapes;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
-import illustrated.chart.curse.ChartKit;
-import illustrated.chart.curse.ChartKit.Plotted;
-import illustrated.chart.curse.ChartKit.Style;
-import illustrated.chart.curse.Panels;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -19,21 +20,7 @@ import org.jfree.chart.title.TextTitle;
 
 /** Line charts and scatter plots of the PCA article (axes with their own scales). */
 public final class PcaCharts {
-    private static final List<Role> CLASS_ROLES = List.of(Role.C1, Role.C2, Role.C3);
-
     private PcaCharts() {
-    }
-
-    static Series named(Series s, String name) {
-        return new Series(name, s.x(), s.y());
-    }
-
-    private static Shape classShape(int c) {
-        return switch (c) {
-            case 1 -> ChartKit.circle(3.2);
-            case 2 -> ChartKit.square(2.9);
-            default -> ChartKit.triangle(3.6);
-        };
     }
 
     /** The 12-D three-class data through features 1 and 2 (left) and through its first two components (right). */
@@ -42,11 +29,7 @@ public final class PcaCharts {
         String[][] views = {{"features 1 and 2", "feature 1", "feature 2", "raw2-share"},
             {"components 1 and 2", "first principal component", "second principal component", "pc2-share"}};
         for (String[] v : views) {
-            List<Plotted> layers = new ArrayList<>();
-            for (int c = 1; c <= CLASS_ROLES.size(); c++) {
-                layers.add(new Plotted(named(d.series(v[0] + ", class " + c), "class " + c), CLASS_ROLES.get(c - 1),
-                        Style.POINTS, classShape(c)));
-            }
+            List<Plotted> layers = OilFlowCharts.classPoints(d, v[0] + ", ");
             XYPlot plot = ChartKit.plot(t, ChartKit.linear(t, v[1], 0, 0, 0), ChartKit.linear(t, v[2], 0, 0, 0), layers);
             JFreeChart chart = ChartKit.chart(t, plot, true);
             chart.addSubtitle(new TextTitle(v[0] + ": " + d.value(v[3]).formatted() + " of the variance"));
@@ -61,12 +44,12 @@ public final class PcaCharts {
         NumberAxis y = ChartKit.linear(t, "variance of the projected points", 0, 4.4, 0.5);
         Series marks = d.series("directions of the shadow figure");
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(d.series("variance of the projected points"), "measured: project the points, take the variance"),
+                new Plotted(ChartKit.renamed(d.series("variance of the projected points"), "measured: project the points, take the variance"),
                         Role.C1, Style.LINE, null),
-                new Plotted(named(d.series("eigenvalue formula"), "formula from the two eigenvalues and the first eigenvector"),
+                new Plotted(ChartKit.renamed(d.series("eigenvalue formula"), "formula from the two eigenvalues and the first eigenvector"),
                         Role.C2, Style.DASHED, null),
-                new Plotted(named(marks, "the three directions of the previous figure"), Role.FG, Style.POINTS,
-                        ChartKit.diamond(5))));
+                new Plotted(ChartKit.renamed(marks, "the three directions of the previous figure"), Role.FG, Style.POINTS,
+                        Shapes.diamond(5))));
         double best = d.value("eigen-angle").value();
         ChartKit.marker(t, plot, true, best, "first eigenvector, " + d.value("eigen-angle").formatted(), Role.MUTED, true);
         ChartKit.marker(t, plot, true, best + 90, "second eigenvector", Role.MUTED, true);
@@ -85,9 +68,9 @@ public final class PcaCharts {
             NumberAxis x = ChartKit.linear(t, "component", 0.5, share.size() + 0.5, share.size() > 20 ? 5 : 1);
             NumberAxis y = ChartKit.linear(t, "share of the variance (%)", 0, 102, 20);
             XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                    new Plotted(named(share, "each component"), Role.C1, Style.LINE_AND_POINTS, null),
-                    new Plotted(named(d.series(name + ": cumulative share (%)"), "first k together"), Role.C2,
-                            Style.LINE_AND_POINTS, ChartKit.diamond(4))));
+                    new Plotted(ChartKit.renamed(share, "each component"), Role.C1, Style.LINE_AND_POINTS, null),
+                    new Plotted(ChartKit.renamed(d.series(name + ": cumulative share (%)"), "first k together"), Role.C2,
+                            Style.LINE_AND_POINTS, Shapes.diamond(4))));
             JFreeChart chart = ChartKit.chart(t, plot, true);
             chart.addSubtitle(new TextTitle(name.equals("glyphs") ? "glyph images (first " + share.size() + " of "
                     + d.value("glyph-dims").formatted() + " components)" : "the 12-dimensional three-class data"));
@@ -100,25 +83,25 @@ public final class PcaCharts {
     public static JFreeChart reconstructionError(Dataset d, Theme t) {
         Series predicted = d.series("sum of the discarded eigenvalues");
         NumberAxis x = ChartKit.linear(t, "components kept, k", 0, predicted.x(predicted.size() - 1) + 2, 10);
-        var y = ChartKit.logWithSmallTicks(t, "mean squared error per glyph (log scale)",
+        var y = LogAxes.logWithSmallTicks(t, "mean squared error per glyph (log scale)",
                 0.8 * predicted.y(predicted.size() - 1), 2 * predicted.y(0));
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(predicted, "prediction: the sum of the discarded eigenvalues"),
+                new Plotted(ChartKit.renamed(predicted, "prediction: the sum of the discarded eigenvalues"),
                         Role.C1, Style.LINE, null),
-                new Plotted(d.series("measured on the fitted glyphs"), Role.C2, Style.POINTS, ChartKit.diamond(5)),
-                new Plotted(d.series("measured on held-out glyphs"), Role.C3, Style.POINTS, ChartKit.square(3))));
+                new Plotted(d.series("measured on the fitted glyphs"), Role.C2, Style.POINTS, Shapes.diamond(5)),
+                new Plotted(d.series("measured on held-out glyphs"), Role.C3, Style.POINTS, Shapes.square(3))));
         return ChartKit.chart(t, plot, true);
     }
 
     /** Relative error of the small standard deviation ε by both routes, log-log, with the rounding guides. */
     public static JFreeChart svdPrecision(Dataset d, Theme t) {
-        var x = ChartKit.log(t, "true small standard deviation (log scale)", 1e-16, 1, true);
+        var x = LogAxes.log(t, "true small standard deviation (log scale)", 1e-16, 1, true);
         x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(2));
-        var y = ChartKit.log(t, "relative error of the computed one (log scale)", 1e-18, 1e8, true);
+        var y = LogAxes.log(t, "relative error of the computed one (log scale)", 1e-18, 1e8, true);
         y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(2));
         List<Plotted> layers = new ArrayList<>();
         layers.add(new Plotted(positive(d.series("through the covariance matrix"), "through the covariance matrix"), Role.C2,
-                Style.LINE_AND_POINTS, ChartKit.diamond(5)));
+                Style.LINE_AND_POINTS, Shapes.diamond(5)));
         layers.add(new Plotted(positive(d.series("through the SVD of the data"), "through the SVD of the data"), Role.C1,
                 Style.LINE_AND_POINTS, null));
         layers.add(new Plotted(positive(d.series("unit roundoff / delta^2"), "rounding law of the covariance route"), Role.C2, Style.DASHED, null));
@@ -150,8 +133,8 @@ public final class PcaCharts {
         List<Plotted> layers = new ArrayList<>();
         long bands = d.series().stream().filter(s -> s.name().startsWith("unrolled band ")).count();
         for (int k = 1; k <= bands; k++) {
-            layers.add(new Plotted(named(d.series("unrolled band " + k), "band " + k), CloudPainters.band(k), Style.POINTS,
-                    ChartKit.circle(2.2)));
+            layers.add(new Plotted(ChartKit.renamed(d.series("unrolled band " + k), "band " + k), Theme.seriesRole(k - 1), Style.POINTS,
+                    Shapes.circle(2.2)));
         }
         return ChartKit.chart(t, ChartKit.plot(t, x, y, layers), true);
     }

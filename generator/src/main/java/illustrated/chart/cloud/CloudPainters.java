@@ -1,10 +1,11 @@
-package illustrated.chart.pca;
+package illustrated.chart.cloud;
 
+import illustrated.chart.ChartKit;
+import illustrated.chart.ChartKit.Plotted;
+import illustrated.chart.ChartKit.Style;
+import illustrated.chart.Shapes;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
-import illustrated.chart.curse.ChartKit;
-import illustrated.chart.curse.ChartKit.Plotted;
-import illustrated.chart.curse.ChartKit.Style;
 import illustrated.diagram.Pen;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
@@ -28,7 +29,7 @@ public final class CloudPainters {
     }
 
     static Plotted dots(Series s, Role role, double r) {
-        return new Plotted(s, role, Style.POINTS, ChartKit.circle(r));
+        return new Plotted(s, role, Style.POINTS, Shapes.circle(r));
     }
 
     /** Thin segments from each point of {@code from} to the same point of {@code to}, behind the data. */
@@ -104,7 +105,7 @@ public final class CloudPainters {
         Series proj = d.series("projections");
         XYPlot plot = plot(t, "x", "y", List.of(new Plotted(d.series("first component"), Role.FG, Style.LINE, null),
                 dots(pts, Role.C1, 2.4), dots(proj, Role.C2, 2.2),
-                new Plotted(d.series("mean"), Role.FG, Style.POINTS, ChartKit.cross(7))));
+                new Plotted(d.series("mean"), Role.FG, Style.POINTS, Shapes.cross(7))));
         drops(plot, pts, proj, Role.C2);
         Series mean = d.series("mean");
         Rectangle2D rect = new Rectangle2D.Double(0, 36, width, height - 36);
@@ -142,17 +143,12 @@ public final class CloudPainters {
         List<Plotted> layers = new ArrayList<>();
         long bands = d.series().stream().filter(s -> s.name().startsWith("spiral band ")).count();
         for (int k = 1; k <= bands; k++) {
-            layers.add(dots(d.series("spiral band " + k), band(k), 2));
+            layers.add(dots(d.series("spiral band " + k), Theme.seriesRole(k - 1), 2));
         }
         layers.add(new Plotted(d.series("spiral axis 1"), Role.FG, Style.LINE, null));
         XYPlot spiral = plot(t, "x", "y", layers);
         Rectangle2D right = new Rectangle2D.Double(width * 0.45, 30, width * 0.55, height - 30);
         Frames.draw(g, t, spiral, right, -1.1, 1.1, -1.1, 1.1, 0.5);
         Frames.heading(g, t, right, 16, "spiral: coloured by position along the curve; line: first component");
-    }
-
-    /** Colour of band {@code k} (1-based) along a curve. */
-    public static Role band(int k) {
-        return Theme.SERIES.get((k - 1) % Theme.SERIES.size());
     }
 }

@@ -1,39 +1,25 @@
-package illustrated.chart.curse;
+package illustrated.chart;
 
-import illustrated.chart.PinnedLogAxis;
-import illustrated.chart.Charts;
-import illustrated.chart.Theme;
 import illustrated.simulation.Series;
 import java.awt.BasicStroke;
-import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.util.ShapeUtils;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Small building blocks for the curse-of-dimensionality charts: XY plots that mix lines, dashed
- * lines and points, each with an explicit {@link Theme.Role} colour, log axes and labelled markers.
- * Generic enough to reuse; kept here so as not to touch the shared {@link Charts}.
+ * Layered XY plots: lines, dashed lines and points, each layer with an explicit {@link Theme.Role}
+ * colour and its own dataset and renderer, linear axes and labelled reference lines. Marker shapes
+ * are in {@link Shapes}, log axes in {@link LogAxes}.
  */
 public final class ChartKit {
     private ChartKit() {
@@ -75,42 +61,54 @@ public final class ChartKit {
         r.setDrawSeriesLineAsPath(true);
         r.setSeriesPaint(0, t.color(l.role()));
         r.setSeriesStroke(0, l.style() == Style.DASHED ? t.dashed() : t.line());
-        r.setSeriesShape(0, l.shape() == null ? circle(3.5) : l.shape());
+        r.setSeriesShape(0, l.shape() == null ? Shapes.circle(3.5) : l.shape());
         r.setUseFillPaint(false);
         return r;
     }
 
+    /** One series as a dataset (finite numbers only, see {@link Charts.NonFiniteDataException}). */
     public static XYSeriesCollection collection(Series s) {
-        XYSeriesCollection c = new XYSeriesCollection();
-        XYSeries xy = new XYSeries(s.name(), false, true);
-        for (int i = 0; i < s.size(); i++) {
-            if (!Double.isFinite(s.x(i)) || !Double.isFinite(s.y(i))) {
-                throw new Charts.NonFiniteDataException(s.name(), i, Double.isFinite(s.x(i)) ? s.y(i) : s.x(i));
-            }
-            xy.add(s.x(i), s.y(i));
+        return Charts.collection(List.of(s));
+    }
+
+    /** Wider gaps between legend items than JFreeChart's default. */
+    public static JFreeChart spaced(JFreeChart chart) {
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 14));
         }
-        c.addSeries(xy);
-        return c;
+        return chart;
     }
 
-    public static Shape circle(double r) {
-        return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+    /**
+     * The two axes of a plane (x_{1}, x_{2}) over [lo, hi] with ticks every 0.5: labels set by
+     * {@link Labels#rich} at 15 px.
+     */
+    public static List<NumberAxis> planeAxes(Theme t, String xLabel, String yLabel, double lo, double hi) {
+        NumberAxis x = Charts.axis(t, Labels.plainText(xLabel));
+        NumberAxis y = Charts.axis(t, Labels.plainText(yLabel));
+        x.setAttributedLabel(Labels.rich(t, 15f, xLabel));
+        y.setAttributedLabel(Labels.rich(t, 15f, yLabel));
+        for (NumberAxis a : List.of(x, y)) {
+            a.setRange(lo, hi);
+            a.setTickUnit(new NumberTickUnit(0.5, Labels.ticks("0.#")));
+            a.setLabelInsets(new org.jfree.chart.ui.RectangleInsets(6, 4, 2, 6));
+        }
+        return List.of(x, y);
     }
 
-    public static Shape square(double r) {
-        return new Rectangle2D.Double(-r, -r, 2 * r, 2 * r);
+    /** The largest of {@code v} (0 when empty). */
+    public static double max(double[] v) {
+        return java.util.Arrays.stream(v).max().orElse(0);
     }
 
-    public static Shape triangle(double r) {
-        return ShapeUtils.createUpTriangle((float) r);
+    /** The smallest of {@code v} (0 when empty). */
+    public static double min(double[] v) {
+        return java.util.Arrays.stream(v).min().orElse(0);
     }
 
-    public static Shape diamond(double r) {
-        return ShapeUtils.createDiamond((float) r);
-    }
-
-    public static Shape cross(double r) {
-        return ShapeUtils.createDiagonalCross((float) r, (float) (r / 3.5));
+    /** {@code s} under another name (the name is the legend's text). */
+    public static Series renamed(Series s, String name) {
+        return new Series(name, s.x(), s.y());
     }
 
     /** A linear axis over [lo, hi] (auto range when hi <= lo) with a fixed tick step (auto when 0). */
@@ -122,56 +120,6 @@ public final class ChartKit {
         if (tick > 0) {
             a.setTickUnit(new NumberTickUnit(tick));
         }
-        return a;
-    }
-
-    /** A base-10 log axis with tick labels as plain numbers (1, 10, 100, 1,000) or powers of ten. */
-    public static LogAxis log(Theme t, String label, double lo, double hi, boolean powers) {
-        LogAxis a = new PinnedLogAxis(label);
-        a.setBase(10);
-        a.setRange(lo, hi);
-        a.setSmallestValue(lo);
-        a.setMinorTickMarksVisible(true);
-        if (!powers) {
-            a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
-        }
-        a.setTickUnit(new NumberTickUnit(1));
-        return a;
-    }
-
-    /**
-     * A vertical base-10 log axis like {@link #log} (plain numbers) whose labels are the powers of ten
-     * plus, below 1, the 2 and 5 multiples, so that small values can be read off (0.1, 0.2, 0.5, 1, 10, …).
-     */
-    public static LogAxis logWithSmallTicks(Theme t, String label, double lo, double hi) {
-        LogAxis a = new PinnedLogAxis(label) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected List<ValueTick> refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
-                List<ValueTick> ticks = new ArrayList<>();
-                java.text.NumberFormat f = getNumberFormatOverride();
-                for (int e = (int) Math.floor(StrictMath.log10(getLowerBound())); e <= Math.ceil(StrictMath.log10(getUpperBound()));
-                        e++) {
-                    for (int m : e < 0 ? new int[] {1, 2, 5} : new int[] {1}) {
-                        // round so that 10^-1 is exactly the double 0.1 and prints as "0.1"
-                        double v = Double.parseDouble(m + "e" + e);
-                        if (v >= getLowerBound() && v <= getUpperBound()) {
-                            ticks.add(new NumberTick(TickType.MAJOR, v, f.format(v), TextAnchor.CENTER_RIGHT,
-                                    TextAnchor.CENTER_RIGHT, 0.0));
-                        }
-                    }
-                }
-                return ticks;
-            }
-        };
-        a.setBase(10);
-        a.setRange(lo, hi);
-        a.setSmallestValue(lo);
-        a.setMinorTickMarksVisible(false);
-        a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         return a;
     }
 

@@ -1,4 +1,4 @@
-package illustrated.chart.pca;
+package illustrated.chart.cloud;
 
 import illustrated.chart.Charts;
 import illustrated.chart.Theme;

@@ -1,7 +1,7 @@
-package illustrated.chart.curse;
+package illustrated.chart.cells;
 
-import illustrated.format.Decimal;
 import illustrated.chart.Theme;
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Grid;
 import illustrated.simulation.Series;
@@ -9,7 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
 
 /**
  * A3: the same uniform points binned with 10 intervals per axis in 1, 2 and 3 dimensions. Cells that

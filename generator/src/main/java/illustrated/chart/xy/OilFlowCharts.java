@@ -1,9 +1,12 @@
-package illustrated.chart.curse;
+package illustrated.chart.xy;
 
-import illustrated.format.Decimal;
+import illustrated.chart.ChartKit;
+import illustrated.chart.ChartKit.Plotted;
+import illustrated.chart.ChartKit.Style;
+import illustrated.chart.LogAxes;
+import illustrated.chart.Shapes;
 import illustrated.chart.Theme;
-import illustrated.chart.curse.ChartKit.Plotted;
-import illustrated.chart.curse.ChartKit.Style;
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Grid;
 import illustrated.simulation.Series;
@@ -27,20 +30,32 @@ public final class OilFlowCharts {
     private OilFlowCharts() {
     }
 
+    /** Marker of class 1..3: circle, square, triangle. */
     private static Shape classShape(int c) {
         return switch (c) {
-            case 1 -> ChartKit.circle(3.2);
-            case 2 -> ChartKit.square(2.9);
-            default -> ChartKit.triangle(3.6);
+            case 1 -> Shapes.circle(3.2);
+            case 2 -> Shapes.square(2.9);
+            default -> Shapes.triangle(3.6);
         };
     }
 
-    private static List<Plotted> classLayers(Dataset d) {
+    /**
+     * One layer of points per class 1..3, each in its colour and shape: the series "{@code prefix}class c",
+     * named "class c" in the legend.
+     */
+    public static List<Plotted> classPoints(Dataset d, String prefix) {
         List<Plotted> layers = new ArrayList<>();
         for (int c = 1; c <= CLASS_ROLES.size(); c++) {
-            layers.add(new Plotted(d.series("class " + c), CLASS_ROLES.get(c - 1), Style.POINTS, classShape(c)));
+            Series s = d.series(prefix + "class " + c);
+            layers.add(new Plotted(prefix.isEmpty() ? s : ChartKit.renamed(s, "class " + c), CLASS_ROLES.get(c - 1),
+                    Style.POINTS, classShape(c)));
         }
-        layers.add(new Plotted(d.series("test point"), Theme.Role.FG, Style.POINTS, ChartKit.cross(7)));
+        return layers;
+    }
+
+    private static List<Plotted> classLayers(Dataset d) {
+        List<Plotted> layers = classPoints(d, "");
+        layers.add(new Plotted(d.series("test point"), Theme.Role.FG, Style.POINTS, Shapes.cross(7)));
         return layers;
     }
 
@@ -121,24 +136,20 @@ public final class OilFlowCharts {
         Series empty = d.series("empty share (%)");
         double maxCells = cells.y(cells.size() - 1);
         NumberAxis x = ChartKit.linear(t, "features used, D", 0.5, cells.size() + 0.5, 1);
-        var y = ChartKit.log(t, "number of cells (log scale)", 1, StrictMath.pow(10, Math.ceil(StrictMath.log10(maxCells))), true);
+        var y = LogAxes.log(t, "number of cells (log scale)", 1, StrictMath.pow(10, Math.ceil(StrictMath.log10(maxCells))), true);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(rename(cells, "cells in the grid (6 intervals per feature)"), Theme.Role.C1, Style.LINE_AND_POINTS, null),
-                new Plotted(rename(d.series("occupied cells"), "cells holding a point"), Theme.Role.C3,
-                        Style.LINE_AND_POINTS, ChartKit.square(3))));
+                new Plotted(ChartKit.renamed(cells, "cells in the grid (6 intervals per feature)"), Theme.Role.C1, Style.LINE_AND_POINTS, null),
+                new Plotted(ChartKit.renamed(d.series("occupied cells"), "cells holding a point"), Theme.Role.C3,
+                        Style.LINE_AND_POINTS, Shapes.square(3))));
         double points = d.value("points").value();
         ChartKit.marker(t, plot, false, points, Decimal.format("%.0f data points", points),
                 Theme.Role.MUTED, true);
         NumberAxis right = ChartKit.linear(t, "empty cells (%)", 0, 105, 20);
         right.setTickMarksVisible(false);
         plot.setRangeAxis(1, right);
-        plot.setDataset(2, ChartKit.collection(rename(empty, "share of empty cells (right axis)")));
+        plot.setDataset(2, ChartKit.collection(ChartKit.renamed(empty, "share of empty cells (right axis)")));
         plot.setRenderer(2, ChartKit.renderer(t, new Plotted(empty, Theme.Role.C2, Style.DASHED, null)));
         plot.mapDatasetToRangeAxis(2, 1);
         return ChartKit.chart(t, plot, true);
-    }
-
-    static Series rename(Series s, String name) {
-        return new Series(name, s.x(), s.y());
     }
 }

@@ -1,14 +1,17 @@
-package illustrated.chart.curse;
+package illustrated.chart.xy;
 
-import illustrated.format.Decimal;
+import illustrated.chart.ChartKit;
+import illustrated.chart.ChartKit.Plotted;
+import illustrated.chart.ChartKit.Style;
+import illustrated.chart.LogAxes;
+import illustrated.chart.Panels;
+import illustrated.chart.Shapes;
 import illustrated.chart.Theme;
-import illustrated.chart.curse.ChartKit.Plotted;
-import illustrated.chart.curse.ChartKit.Style;
+import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import java.awt.Graphics2D;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,19 +24,15 @@ public final class GeometryCharts {
     private GeometryCharts() {
     }
 
-    private static Series named(Series s, String name) {
-        return OilFlowCharts.rename(s, name);
-    }
-
     /** A3: empty-cell share vs D, simulated points against the (1 - 10^-D)^N curve. */
     public static JFreeChart emptyFraction(Dataset d, Theme t) {
         NumberAxis x = ChartKit.linear(t, "dimensions D (10 intervals per axis)", 0.8, 6.2, 1);
         NumberAxis y = ChartKit.linear(t, "empty cells (%)", 0, 105, 20);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(d.series("theory curve (%)"), "expected share (theory)"),
+                new Plotted(ChartKit.renamed(d.series("theory curve (%)"), "expected share (theory)"),
                         Theme.Role.C1, Style.LINE, null),
-                new Plotted(named(d.series("simulated empty share (%)"), "simulated, " + d.value("points").formatted() + " uniform points"),
-                        Theme.Role.C2, Style.POINTS, ChartKit.diamond(5))));
+                new Plotted(ChartKit.renamed(d.series("simulated empty share (%)"), "simulated, " + d.value("points").formatted() + " uniform points"),
+                        Theme.Role.C2, Style.POINTS, Shapes.diamond(5))));
         return ChartKit.chart(t, plot, true);
     }
 
@@ -44,11 +43,11 @@ public final class GeometryCharts {
         NumberAxis x = ChartKit.linear(t, "dimensions D", 0.5, n + 0.5, 1);
         NumberAxis y = ChartKit.linear(t, "length (side of a small cube = 1)", 0, Math.ceil(Math.sqrt(n)) + 0.2, 1);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(d.series("stack width"), "width of the stack of cubes, 2"), Theme.Role.MUTED,
+                new Plotted(ChartKit.renamed(d.series("stack width"), "width of the stack of cubes, 2"), Theme.Role.MUTED,
                         Style.LINE, null),
-                new Plotted(named(d.series("source's claim"), "source's claim: \u221AD"), Theme.Role.C2, Style.DASHED,
+                new Plotted(ChartKit.renamed(d.series("source's claim"), "source's claim: \u221AD"), Theme.Role.C2, Style.DASHED,
                         null),
-                new Plotted(named(dia, "centre ball's diameter: \u221AD \u2212 1"), Theme.Role.C1,
+                new Plotted(ChartKit.renamed(dia, "centre ball's diameter: \u221AD \u2212 1"), Theme.Role.C1,
                         Style.LINE_AND_POINTS, null)));
         int reach = (int) d.value("reach-dim").value();
         int leave = (int) d.value("leave-dim").value();
@@ -63,12 +62,12 @@ public final class GeometryCharts {
         NumberAxis x = ChartKit.linear(t, "dimensions D", 0, share.size() + 25, 100);
         NumberAxis y = ChartKit.linear(t, "volume in the outer 1% shell (%)", 0, 102, 10);
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(share, "exact share"), Theme.Role.C1, Style.LINE, null),
-                new Plotted(named(d.series("Monte Carlo (%)"), "Monte Carlo, "
+                new Plotted(ChartKit.renamed(share, "exact share"), Theme.Role.C1, Style.LINE, null),
+                new Plotted(ChartKit.renamed(d.series("Monte Carlo (%)"), "Monte Carlo, "
                         + d.value("mc-samples").formatted() + " points per D"), Theme.Role.C2, Style.POINTS,
-                        ChartKit.diamond(5)),
-                new Plotted(named(d.series("source's claim (%)"), "source: \u201Cover D = 400, around 90%\u201D"),
-                        Theme.Role.FG, Style.POINTS, ChartKit.cross(6))));
+                        Shapes.diamond(5)),
+                new Plotted(ChartKit.renamed(d.series("source's claim (%)"), "source: \u201Cover D = 400, around 90%\u201D"),
+                        Theme.Role.FG, Style.POINTS, Shapes.cross(6))));
         int d90 = (int) d.value("d90").value();
         int d99 = (int) d.value("d99").value();
         ChartKit.marker(t, plot, false, 90, "90%", Theme.Role.MUTED, true);
@@ -88,15 +87,15 @@ public final class GeometryCharts {
             lo = Math.min(lo, all.y(i));
             hi = Math.max(hi, all.y(i));
         }
-        var x = ChartKit.log(t, "dimensions D (log scale)", 0.8, 1250, false);
+        var x = LogAxes.log(t, "dimensions D (log scale)", 0.8, 1250, false);
         // a little room below the lowest decade, so that its tick label is drawn; 0.2 and 0.5 labelled too
-        var y = ChartKit.logWithSmallTicks(t, "(max \u2212 min) / min of distances (log scale)",
+        var y = LogAxes.logWithSmallTicks(t, "(max \u2212 min) / min of distances (log scale)",
                 0.85 * StrictMath.pow(10, Math.floor(StrictMath.log10(lo))), StrictMath.pow(10, Math.ceil(StrictMath.log10(hi))));
         XYPlot plot = ChartKit.plot(t, x, y, List.of(
-                new Plotted(named(all, "single query points"), Theme.Role.C6, Style.POINTS, ChartKit.circle(2.2)),
-                new Plotted(named(d.series("normal approximation"), "large-D approximation "
+                new Plotted(ChartKit.renamed(all, "single query points"), Theme.Role.C6, Style.POINTS, Shapes.circle(2.2)),
+                new Plotted(ChartKit.renamed(d.series("normal approximation"), "large-D approximation "
                         + d.value("approx-constant").formatted() + " / \u221AD"), Theme.Role.MUTED, Style.DASHED, null),
-                new Plotted(named(med, "median over " + d.value("queries").formatted() + " queries, "
+                new Plotted(ChartKit.renamed(med, "median over " + d.value("queries").formatted() + " queries, "
                         + d.value("points").formatted() + " points"), Theme.Role.C1, Style.LINE_AND_POINTS, null)));
         return ChartKit.chart(t, plot, true);
     }
@@ -108,10 +107,10 @@ public final class GeometryCharts {
         NumberAxis x1 = ChartKit.linear(t, "dimensions D", 0, n + 1, 5);
         NumberAxis y1 = ChartKit.linear(t, "volume of the ball of radius 1", 0, 6, 1);
         XYPlot left = ChartKit.plot(t, x1, y1, List.of(
-                new Plotted(named(vol, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
-                        ChartKit.circle(2.5)),
-                new Plotted(named(d.series("Monte Carlo volume"), "Monte Carlo"), Theme.Role.C2, Style.POINTS,
-                        ChartKit.diamond(5))));
+                new Plotted(ChartKit.renamed(vol, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
+                        Shapes.circle(2.5)),
+                new Plotted(ChartKit.renamed(d.series("Monte Carlo volume"), "Monte Carlo"), Theme.Role.C2, Style.POINTS,
+                        Shapes.diamond(5))));
         int best = (int) d.value("max-volume-dim").value();
         XYTextAnnotation peak = new XYTextAnnotation("largest at D = " + best + ": " + d.value("max-volume").formatted(),
                 best + 0.8, vol.y(best - 1) + 0.15);
@@ -122,13 +121,13 @@ public final class GeometryCharts {
         Series ratio = d.series("ball / cube (%)");
         double min = ratio.y(n - 1);
         NumberAxis x2 = ChartKit.linear(t, "dimensions D", 0, n + 1, 5);
-        var y2 = ChartKit.log(t, "ball / cube (%, log scale)", StrictMath.pow(10, Math.floor(StrictMath.log10(min))),
+        var y2 = LogAxes.log(t, "ball / cube (%, log scale)", StrictMath.pow(10, Math.floor(StrictMath.log10(min))),
                 200, true);
         XYPlot right = ChartKit.plot(t, x2, y2, List.of(
-                new Plotted(named(ratio, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
-                        ChartKit.circle(2.5)),
-                new Plotted(named(d.series("Monte Carlo ball / cube (%)"), "Monte Carlo"), Theme.Role.C2,
-                        Style.POINTS, ChartKit.diamond(5))));
+                new Plotted(ChartKit.renamed(ratio, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
+                        Shapes.circle(2.5)),
+                new Plotted(ChartKit.renamed(d.series("Monte Carlo ball / cube (%)"), "Monte Carlo"), Theme.Role.C2,
+                        Style.POINTS, Shapes.diamond(5))));
         JFreeChart a = ChartKit.chart(t, left, true);
         JFreeChart b = ChartKit.chart(t, right, true);
         a.addSubtitle(new TextTitle("Volume of the unit ball in D dimensions"));

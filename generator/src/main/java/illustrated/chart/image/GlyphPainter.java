@@ -1,4 +1,4 @@
-package illustrated.chart.pca;
+package illustrated.chart.image;
 
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;

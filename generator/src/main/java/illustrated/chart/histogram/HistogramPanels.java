@@ -1,8 +1,11 @@
-package illustrated.chart.curse;
+package illustrated.chart.histogram;
 
+import illustrated.chart.ChartKit;
+import illustrated.chart.ChartKit.Plotted;
+import illustrated.chart.ChartKit.Style;
+import illustrated.chart.Charts;
+import illustrated.chart.Panels;
 import illustrated.chart.Theme;
-import illustrated.chart.curse.ChartKit.Plotted;
-import illustrated.chart.curse.ChartKit.Style;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import java.awt.Graphics2D;
@@ -11,7 +14,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -45,10 +47,7 @@ public final class HistogramPanels {
         }
         XYSeriesCollection c = ChartKit.collection(bars);
         c.setIntervalWidth(binWidth);
-        XYBarRenderer r = new XYBarRenderer(0.0);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
+        XYBarRenderer r = Charts.flatBars();
         r.setSeriesPaint(0, t.color(role));
         plot.setDataset(curves.size(), c);
         plot.setRenderer(curves.size(), r);
@@ -72,9 +71,9 @@ public final class HistogramPanels {
             Series square = dim == 2 ? d.series("exact for the square, D = 2") : null;
             charts.add(panel(t, "D = " + dim, sub, "angle between the two vectors (degrees)", "% of pairs per degree",
                     d.series("D = " + dim), binDegrees, d.series("uniform directions, D = " + dim), square,
-                    Theme.SERIES.get(i % Theme.SERIES.size()), 0, 180, 30));
+                    Theme.seriesRole(i), 0, 180, 30));
         }
-        legend(g, t, width, "bars: " + d.value("pairs").formatted() + " pairs, coordinates uniform in [\u22121, 1]",
+        Panels.key(g, t, width, "bars: " + d.value("pairs").formatted() + " pairs, coordinates uniform in [\u22121, 1]",
                 "directions uniform on the sphere, density \u221D sin^{D\u22122} \u03B8");
         Panels.draw(g, t, charts, 2, width, height, 26);
     }
@@ -87,28 +86,10 @@ public final class HistogramPanels {
             String sub = "median distance " + d.value("median-r-d" + dim).formatted();
             charts.add(panel(t, "D = " + dim, sub, "distance from the centre, \u2016x\u2016", "density",
                     d.series("D = " + dim), 1.0 / bins, d.series("exact density, D = " + dim),
-                    Theme.SERIES.get(i % Theme.SERIES.size()), 0, 1, 0.25));
+                    Theme.seriesRole(i), 0, 1, 0.25));
         }
-        legend(g, t, width, "bars: " + d.value("samples").formatted() + " points uniform in the unit ball",
+        Panels.key(g, t, width, "bars: " + d.value("samples").formatted() + " points uniform in the unit ball",
                 "exact density D r^{D\u22121}");
         Panels.draw(g, t, charts, dims.size(), width, height, 26);
-    }
-
-    /** A one-line legend above the panels: what the bars are, then a dashed sample and what it is. */
-    private static void legend(Graphics2D g, Theme t, int width, String bars, String curve) {
-        java.awt.Font f = t.font(13f);
-        g.setFont(f);
-        double wb = SuperscriptText.width(g, f, bars);
-        double wc = SuperscriptText.width(g, f, curve);
-        double gap = 28;
-        double dash = 30;
-        double x = (width - (wb + gap + dash + 8 + wc)) / 2;
-        double y = 18;
-        g.setPaint(t.color(Theme.Role.FG));
-        SuperscriptText.draw(g, f, bars, x, y);
-        double dx = x + wb + gap;
-        g.setStroke(t.dashed());
-        g.draw(new java.awt.geom.Line2D.Double(dx, y - 4.5, dx + dash, y - 4.5));
-        SuperscriptText.draw(g, f, curve, dx + dash + 8, y);
     }
 }
