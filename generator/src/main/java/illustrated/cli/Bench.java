@@ -29,13 +29,14 @@ final class Bench {
     private Bench() {
     }
 
-    static int run(Path project, List<String> args, boolean noManifestCheck) throws IOException, InterruptedException {
-        int runs = Main.number(Main.option(args, "--runs", "3"), "--runs", 1, 100);
+    /** {@code runs} of each scenario; the builds get {@code --catalog} for each of {@code catalogs}. */
+    static int run(Path project, int runs, List<String> catalogs, boolean noManifestCheck)
+            throws IOException, InterruptedException {
         List<String> extra = new ArrayList<>();
         if (noManifestCheck) {
             extra.add("--no-manifest-check");
         }
-        for (String c = Main.option(args, "--catalog", null); c != null; c = Main.option(args, "--catalog", null)) {
+        for (String c : catalogs) {
             extra.add("--catalog");
             extra.add(c);
         }
@@ -160,15 +161,7 @@ final class Bench {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        Files.createDirectories(to.toAbsolutePath().getParent());
+        org.apache.commons.io.file.PathUtils.copyDirectory(from, to);
     }
 }

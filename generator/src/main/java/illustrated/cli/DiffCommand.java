@@ -10,7 +10,6 @@ import illustrated.report.RevisionFigures;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,25 +27,35 @@ public final class DiffCommand {
     private DiffCommand() {
     }
 
-    public static int run(BuildOptions opts, List<String> argv) throws IOException {
-        List<String> args = new ArrayList<>(argv);
+    /** Against the revisions given (none: {@code HEAD}; at most one). */
+    public static int run(BuildOptions opts, List<String> revisions) throws IOException {
+        if (revisions.size() > 1) {
+            System.err.println("usage: generator/bin/site diff [REV | --site DIR | --manifest] [--out DIR]");
+            return 2;
+        }
+        return run(opts, revisions.isEmpty() ? null : revisions.get(0), null, false, "target/figure-diff");
+    }
+
+    /**
+     * Against revision {@code revision} (null: {@code HEAD}), or the built site {@code site}, or the
+     * manifest; the report goes to {@code outDir} (relative to the project).
+     */
+    public static int run(BuildOptions opts, String revision, String site, boolean manifest, String outDir)
+            throws IOException {
         Path project = opts.projectDir();
-        boolean manifest = args.remove("--manifest");
-        String site = Main.option(args, "--site", null);
-        Path out = project.resolve(Main.option(args, "--out", "target/figure-diff"));
-        if (args.size() > 1 || (site != null && !args.isEmpty())
-                || (!args.isEmpty() && args.get(0).startsWith("-"))) {
+        Path out = project.resolve(outDir);
+        if (site != null && revision != null) {
             System.err.println("usage: generator/bin/site diff [REV | --site DIR | --manifest] [--out DIR]");
             return 2;
         }
         if (manifest) {
-            if (site != null || !args.isEmpty()) {
+            if (site != null || revision != null) {
                 System.err.println("usage: generator/bin/site diff --manifest [--out DIR] (no revision or site with it)");
                 return 2;
             }
             return ManifestDiff.run(opts, out, System.out);
         }
-        String rev = args.isEmpty() ? "HEAD" : args.get(0);
+        String rev = revision == null ? "HEAD" : revision;
         long t0 = System.nanoTime();
         SortedMap<String, FigureFiles> after = FigureFiles.of(
                 FigureExport.compute(project, opts.cacheDir(), Catalogs.all(), opts.jobs(), System.err::println));

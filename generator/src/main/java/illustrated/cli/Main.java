@@ -16,10 +16,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
- * Command line: {@code build} (default), {@code serve}, {@code new}, {@code preview}.
- * Exit codes: 0 success, 1 the input has problems (all listed), 2 bad usage, 3 internal error.
+ * Command line: {@code build} (default), {@code serve}, {@code new}, {@code preview}, {@code manifest},
+ * {@code diff}, {@code bench}, {@code completion}, {@code help}, declared for picocli in {@link Commands}.
+ * Exit codes: 0 success, 1 the input has problems (all listed), 2 bad usage, 3 internal error
+ * ({@code serve} exits with 75 to be recompiled and started again).
  */
 public final class Main {
     private Main() {
@@ -58,18 +61,45 @@ public final class Main {
         quietLibraries();
         Numerics.pinProcess();
         try {
-            return dispatch(options(argv));
-        } catch (UsageError e) {
-            System.err.println("generator/bin/site: " + e.getMessage());
-            System.err.println("run 'generator/bin/site help' for the commands and their options");
-            return 2;
-        } catch (BuildFailure f) {
-            printFailure(f);
-            return 1;
+            return commandLine().execute(withDefaultCommand(options(argv)));
         } catch (Throwable e) {
             printInternal(e);
             return 3;
         }
+    }
+
+    /** The command line with the exit codes of this generator attached (see {@link Commands}). */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Commands());
+        cl.setParameterExceptionHandler((e, args) -> {
+            System.err.println("generator/bin/site: " + Usage.message(e));
+            System.err.println("run 'generator/bin/site " + Usage.name(e.getCommandLine())
+                    + "--help' for its options");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof UsageError) {
+                System.err.println("generator/bin/site: " + e.getMessage());
+                System.err.println("run 'generator/bin/site " + Usage.name(line) + "--help' for its options");
+                return 2;
+            }
+            if (e instanceof BuildFailure f) {
+                printFailure(f);
+                return 1;
+            }
+            printInternal(e);
+            return 3;
+        });
+        return cl;
+    }
+
+    /** {@code build} is the command when none is named (a plain {@code generator/bin/site --quiet}). */
+    static String[] withDefaultCommand(List<String> args) {
+        boolean ownOption = !args.isEmpty() && List.of("-h", "--help").contains(args.get(0));
+        if (args.isEmpty() || args.get(0).startsWith("-") && !ownOption) {
+            args.add(0, "build");
+        }
+        return args.toArray(String[]::new);
     }
 
     /**
@@ -87,85 +117,6 @@ public final class Main {
             }
         }
         return out;
-    }
-
-    /** Options each command takes besides the common ones (those with a value take the next argument). */
-    private static final java.util.Map<String, java.util.Set<String>> OPTIONS = java.util.Map.of(
-            "build", java.util.Set.of(), "serve", java.util.Set.of("--port", "--no-watch"),
-            "bench", java.util.Set.of("--runs"), "new", java.util.Set.of(), "preview", java.util.Set.of(),
-            "manifest", java.util.Set.of("--ids", "--out"), "diff", java.util.Set.of("--site", "--out", "--manifest"));
-
-    private static int dispatch(List<String> args) throws Exception {
-        String cmd = args.isEmpty() || args.get(0).startsWith("-") ? "build" : args.remove(0);
-        if (cmd.equals("help") || args.contains("--help") || args.contains("-h") || cmd.equals("--help")) {
-            System.out.println(usage());
-            return 0;
-        }
-        if (!OPTIONS.containsKey(cmd)) {
-            System.err.println("unknown command '" + cmd + "'\n" + usage());
-            return 2;
-        }
-        Path project = Path.of(option(args, "--project", "."));
-        boolean quiet = args.remove("--quiet");
-        args.remove("--quiet-libs");
-        boolean noCache = args.remove("--no-cache");
-        boolean noManifestCheck = args.remove("--no-manifest-check");
-        List<FigureCatalog> catalogs;
-        try {
-            catalogs = cmd.equals("bench") ? List.of() : catalogs(args);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
-        int port = cmd.equals("serve") ? number(option(args, "--port", "8000"), "--port", 0, 65535) : 0;
-        boolean noWatch = cmd.equals("serve") && args.remove("--no-watch");
-        checkLeftovers(cmd, args);
-        BuildOptions opts = BuildOptions.defaults(project);
-        if (noCache) {
-            opts = opts.withCache(null);
-        }
-        if (noManifestCheck) {
-            opts = opts.withManifestCheck(false);
-        }
-        switch (cmd) {
-            case "build" -> {
-                return build(opts, quiet, catalogs);
-            }
-            case "serve" -> {
-                return PreviewServer.serve(opts.withMode("preview"), port, noWatch, catalogs);
-            }
-            case "bench" -> {
-                return Bench.run(project, args, !opts.checkManifest());
-            }
-            case "new" -> {
-                return Scaffold.run(project, args, catalogs);
-            }
-            case "preview" -> {
-                PreviewFigures.main(args.toArray(String[]::new));
-                return 0;
-            }
-            case "manifest" -> {
-                return ManifestCommand.run(opts, args);
-            }
-            default -> {
-                return DiffCommand.run(opts, args);
-            }
-        }
-    }
-
-    /** Anything a command does not know is a mistake worth stopping for, not something to ignore. */
-    private static void checkLeftovers(String cmd, List<String> args) {
-        java.util.Set<String> known = OPTIONS.get(cmd);
-        for (String a : args) {
-            if (a.startsWith("-") && !known.contains(a)) {
-                throw new UsageError("unknown option '" + a + "' for " + cmd + " (options: --project DIR, --quiet, "
-                        + "--no-cache, --no-manifest-check, --catalog CLASS"
-                        + known.stream().sorted().map(k -> ", " + k).collect(java.util.stream.Collectors.joining())
-                        + ")");
-            }
-        }
-        if ((cmd.equals("build") || cmd.equals("serve")) && !args.isEmpty()) {
-            throw new UsageError("unexpected argument '" + args.get(0) + "' for " + cmd);
-        }
     }
 
     static int number(String value, String option, int min, int max) {
@@ -241,36 +192,6 @@ public final class Main {
                 + ". The previously published site in target/site was left untouched.");
     }
 
-    /**
-     * The figure catalogs: every catalog of the site, or those named with {@code --catalog CLASS}
-     * (repeatable; for test fixtures and benchmarks on the fixture site).
-     */
-    static List<FigureCatalog> catalogs(List<String> args) {
-        List<FigureCatalog> out = new ArrayList<>();
-        for (String name = option(args, "--catalog", null); name != null; name = option(args, "--catalog", null)) {
-            try {
-                out.add((FigureCatalog) Class.forName(name).getDeclaredConstructor().newInstance());
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new IllegalArgumentException("--catalog " + name + ": not a figure catalog on the class path");
-            }
-        }
-        return out.isEmpty() ? Catalogs.all() : out;
-    }
-
-    static String option(List<String> args, String name, String def) {
-        int i = args.indexOf(name);
-        if (i >= 0 && i + 1 == args.size()) {
-            throw new UsageError(name + " needs a value");
-        }
-        if (i >= 0 && i + 1 < args.size()) {
-            String v = args.get(i + 1);
-            args.remove(i + 1);
-            args.remove(i);
-            return v;
-        }
-        return def;
-    }
-
     static int relaunchPinned(String[] args, Map<String, String> pins) {
         try {
             List<String> cmd = new ArrayList<>();
@@ -315,19 +236,5 @@ public final class Main {
         System.setProperty("org.freemarker.loggerLibrary", "none");
         java.util.logging.LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
-    }
-
-    static String usage() {
-        return """
-                usage: generator/bin/site [command] [options]
-                  build            build the site into target/site (default)
-                  serve            build, serve on http://127.0.0.1:8000, rebuild and reload on every edit
-                  new SERIES SLUG "Title"   create a new article with a valid header and skeleton
-                  preview [ID...]  render figures to target/preview without baking
-                  manifest update|check   record / check the figure manifest (generator/figure-manifest.json)
-                  diff [REV|--site DIR]   figure-diff report against a git revision (default HEAD) or a built site
-                  bench            time cold, no-op, prose-edit and one-figure builds (generator/bin/site build)
-                options: --project DIR  --no-cache  --quiet  --port N  --no-watch  --catalog CLASS
-                         --no-manifest-check""";
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * {@code generator/bin/site manifest update|check}: records the SHA-256 of every figure's SVG and data in
+ * {@code generator/bin/site manifest update|check|hashes} (parsed in {@link Commands.Manifest}): records the SHA-256 of every figure's SVG and data in
  * {@value FigureManifest#FILE}, or checks the figures against it (as the default build does).
  * Only figures are made (from the cache when their inputs did not change): no pages, no baking.
  * Exit codes: 0 written / matches, 1 the figures differ from the manifest (check) or the content has
@@ -25,20 +25,6 @@ import java.util.SortedMap;
  */
 public final class ManifestCommand {
     private ManifestCommand() {
-    }
-
-    public static int run(BuildOptions opts, List<String> args) throws IOException {
-        String sub = args.isEmpty() ? "check" : args.get(0);
-        List<FigureCatalog> catalogs = Catalogs.all();
-        return switch (sub) {
-            case "update" -> update(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out);
-            case "check" -> check(opts.projectDir(), opts.cacheDir(), catalogs, opts.jobs(), System.out, System.err);
-            case "hashes" -> hashes(opts, catalogs, args.subList(1, args.size()));
-            default -> {
-                System.err.println("usage: generator/bin/site manifest [update|check|hashes [--ids A,B] [--out FILE]]");
-                yield 2;
-            }
-        };
     }
 
     /** Writes the manifest for the figures the pages use now; prints what changed. */
@@ -86,14 +72,7 @@ public final class ManifestCommand {
      * as JSON to {@code --out} (default: standard output). The simulated-machines test compares these
      * across JVM flags, environments and JDKs; nothing is written to the manifest.
      */
-    static int hashes(BuildOptions opts, List<FigureCatalog> catalogs, List<String> argv) throws IOException {
-        List<String> args = new java.util.ArrayList<>(argv);
-        String ids = Main.option(args, "--ids", null);
-        String outFile = Main.option(args, "--out", null);
-        if (!args.isEmpty()) {
-            System.err.println("manifest hashes: unexpected " + args);
-            return 2;
-        }
+    static int hashes(BuildOptions opts, List<FigureCatalog> catalogs, String ids, Path outFile) throws IOException {
         java.util.Set<String> only = ids == null ? null : new java.util.TreeSet<>(List.of(ids.split(",")));
         Map<String, RenderedFigure> figures = FigureExport.compute(opts.projectDir(), opts.cacheDir(), catalogs,
                 opts.jobs(), line -> { }, only);
@@ -108,7 +87,7 @@ public final class ManifestCommand {
         if (outFile == null) {
             System.out.print(sb);
         } else {
-            java.nio.file.Files.writeString(Path.of(outFile), sb.toString());
+            java.nio.file.Files.writeString(outFile, sb.toString());
         }
         return 0;
     }

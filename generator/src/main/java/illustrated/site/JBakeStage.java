@@ -16,6 +16,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 /** Runs a real JBake bake over the staged sources and turns its silent errors into problems. */
 public final class JBakeStage {
     private static final Pattern NOT_FOUND = Pattern.compile("Template not found for name \"([^\"]+)\"");
+    /** Last resort for an error that arrives as text alone: FreeMarker's "[in template "X" at line N". */
     private static final Pattern TEMPLATE_AT = Pattern.compile(
             "template \"([^\"]+)\"(?:\\s+in (?:macro|function) \"[^\"]*\")?\\s+(?:at|in) line (\\d+)");
 
@@ -31,13 +32,24 @@ public final class JBakeStage {
                     source.toFile(), destination.toFile(), true);
             // JBake's own template engine runs FreeMarker without its safety switches: bake with ours
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            utensils.setRenderer(new Renderer(utensils.getContentStore(), config,
-                    new TemplateSandbox.JBakeEngine(utensils.getContentStore(), config)));
+            TemplateSandbox.JBakeEngine engine = new TemplateSandbox.JBakeEngine(utensils.getContentStore(), config);
+            utensils.setRenderer(new Renderer(utensils.getContentStore(), config, engine));
             Oven oven = new Oven(utensils);
             oven.bake();
-            List<Throwable> errors = oven.getErrors();
-            for (Throwable t : errors) {
-                problems.add(describe(t, projectDir));
+            List<Throwable> failures = engine.failures();
+            for (Throwable t : oven.getErrors()) {
+                // JBake's text of a failed render: the engine kept the exception itself (below)
+                if (failures.isEmpty() || t.getMessage() == null || !t.getMessage().contains("Failed to render")) {
+                    problems.add(describe(t, projectDir));
+                }
+            }
+            // one problem for each place, however many pages that template failed on
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Throwable t : failures) {
+                Problem p = describe(t, projectDir);
+                if (seen.add(p.location() + " " + p.what())) {
+                    problems.add(p);
+                }
             }
         } catch (Exception e) {
             problems.add(new Problem(null, 0, "JBake could not bake the site: " + e,
@@ -45,7 +57,22 @@ public final class JBakeStage {
         }
     }
 
+    /**
+     * The problem {@code t} tells of: from FreeMarker's exception objects in its cause chain
+     * ({@link TemplateErrors}) when there are any. JBake keeps only the text of a failed render (its
+     * documents renderer adds {@code e.getMessage()} to a list and throws one exception with all of
+     * them), which is why {@link #bake} takes the exceptions from the template engine itself; reading
+     * the location from the text ({@code TEMPLATE_AT}) is the last resort for an error that arrives
+     * as text alone.
+     */
     public static Problem describe(Throwable t, Path projectDir) {
+        if (System.getenv("ILLUSTRATED_DEBUG") != null) {
+            t.printStackTrace();
+        }
+        Problem fromFreeMarker = TemplateErrors.describe(t, projectDir);
+        if (fromFreeMarker != null) {
+            return fromFreeMarker;
+        }
         StringBuilder msg = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c.getMessage() != null) {
@@ -53,75 +80,20 @@ public final class JBakeStage {
             }
         }
         // JBake wraps FreeMarker's message in its own: "Failed to render file X. Cause: <FreeMarker's>"
-        String all = msg.toString().replaceAll("(?m)^Failed to render file .*? Cause: ", "");
-        if (System.getenv("ILLUSTRATED_DEBUG") != null) {
-            t.printStackTrace();
-        }
+        String all = msg.toString().replaceAll("(?m)^Failed to render (?:file .*?|index|tags)\\. Cause(?:\\(s\\))?: ", "");
         Matcher notFound = NOT_FOUND.matcher(all);
-        Matcher m = TEMPLATE_AT.matcher(all);
         if (notFound.find()) {
-            return missingTemplate(notFound.group(1), m.find() ? m : null, projectDir);
+            return TemplateErrors.missing(notFound.group(1), null, projectDir);
         }
+        Matcher m = TEMPLATE_AT.matcher(all);
         if (m.find()) {
-            // FreeMarker's own first line says what is wrong; JBake's wrappers only say that it failed
-            String first = all.lines().map(String::strip)
-                    .filter(l -> !l.isBlank() && !l.startsWith("----") && !l.startsWith("Tip")
-                            && !l.startsWith("Failed to render") && !l.startsWith("java.lang.Exception")
-                            && !l.startsWith("==>") && !l.startsWith("FTL stack trace") && !l.startsWith("- Failed at"))
-                    .findFirst().orElse(all).replaceFirst("^(?:[\\w.$]+(?:Exception|Error): )+", "");
-            String expr = all.lines().map(String::strip).filter(l -> l.startsWith("==>")).findFirst().orElse("");
-            if (!expr.isEmpty()) {
-                first = first + " " + expr.substring(3).replaceAll("\\s*\\[in template.*$", "").strip();
-            }
-            first = first.replaceAll(",? but was expecting one of these patterns:?\\s*$", "");
-            Matcher col = Pattern.compile("in line \\d+, column (\\d+)").matcher(all);
-            if (col.find()) {
-                first = first + " (column " + col.group(1) + ")";
-            }
-            boolean missing = all.contains("has evaluated to null or missing");
-            if (missing && !expr.isEmpty()) {
-                first = "'" + expr.substring(3).replaceAll("\\s*\\[in template.*$", "").strip()
-                        + "' is not defined (or is missing for this page)";
-            }
-            Path file = Path.of("templates", m.group(1));
-            int line = Integer.parseInt(m.group(2));
-            if (all.contains("for security reasons") || all.contains("\"api\" built-in")) {
-                first = all.lines().map(String::strip).filter(l -> l.contains("for security reasons")
-                        || l.contains("\"api\" built-in")).findFirst().orElse(first)
-                        .replaceFirst("^(?:[\\w.$]+(?:Exception|Error): )+", "");
-                return new Problem(file, line, "template error: " + first.strip(),
-                        "templates may not create Java objects (?new) or reach the Java API of values (?api): "
-                                + "FreeMarker's class resolver allows no class here",
-                        "compute what you need in the generator and hand it to the template in the page model");
-            }
-            String hint = missing || all.contains("not defined")
-                    ? "an unknown template variable: check its spelling, or give a default with ${x!\"\"}"
-                    : "fix the template at that line";
-            return new Problem(file, line, "template error: " + first.strip(),
-                    "JBake would have written the page with the error inside", hint);
+            String first = all.lines().map(String::strip).filter(l -> !l.isBlank() && !l.startsWith("----")
+                    && !l.startsWith("Tip") && !l.startsWith("Failed to render")).findFirst().orElse(all);
+            return new Problem(Path.of("templates", m.group(1)), Integer.parseInt(m.group(2)),
+                    "template error: " + first, "JBake would have written the page with the error inside",
+                    "fix the template at that line");
         }
         return new Problem(null, 0, "JBake reported: " + all.strip(), null,
                 "see the message; a content file may be malformed");
     }
-
-    /** A template that does not exist: at the line that includes it, or the file itself. */
-    private static Problem missingTemplate(String name, Matcher includedAt, Path projectDir) {
-        String known = "";
-        try (var s = java.nio.file.Files.list(projectDir.resolve("templates"))) {
-            known = illustrated.problem.Suggest.didYouMean(name,
-                    s.map(p -> p.getFileName().toString()).sorted().toList());
-        } catch (java.io.IOException e) {
-            // no templates folder at all: the hint below still applies
-        }
-        if (includedAt != null && !includedAt.group(1).equals(name)) {
-            return new Problem(Path.of("templates", includedAt.group(1)), Integer.parseInt(includedAt.group(2)),
-                    "template '" + name + "' not found", "this line includes or imports it, and templates/"
-                            + name + " does not exist (names are relative to templates/)",
-                    "create templates/" + name + " or correct the name; " + known);
-        }
-        return new Problem(Path.of("templates", name), 0, "template '" + name + "' not found",
-                "the pages of its type are rendered with it (see site settings in SiteWriter.properties)",
-                "restore templates/" + name + " (e.g. git checkout templates/" + name + "); " + known);
-    }
-
 }

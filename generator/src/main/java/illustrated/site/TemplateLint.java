@@ -39,7 +39,7 @@ public final class TemplateLint {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = DANGEROUS.matcher(lines.get(i));
                 if (m.find()) {
-                    problems.add(new Problem(rel, i + 1, "template uses ?" + m.group(1),
+                    problems.add(new Problem(rel, i + 1, m.start() + 1, "template uses ?" + m.group(1),
                             "?new and ?api let a template instantiate or call arbitrary Java classes",
                             "compute what you need in the generator and pass it in the page model"));
                 }

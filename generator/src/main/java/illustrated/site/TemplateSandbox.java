@@ -13,8 +13,10 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
@@ -69,6 +71,7 @@ public final class TemplateSandbox {
      */
     static final class JBakeEngine extends DelegatingTemplateEngine {
         private final Configuration cfg;
+        private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
         JBakeEngine(ContentStore db, JBakeConfiguration config) throws IOException {
             super(db, config);
@@ -87,7 +90,10 @@ public final class TemplateSandbox {
             }
             model.put("config", settings);
             if (!templateName.endsWith(".ftl")) {
-                throw new RenderingException("only FreeMarker templates (.ftl) are rendered, not '" + templateName + "'");
+                RenderingException e = new RenderingException("only FreeMarker templates (.ftl) are rendered, not '"
+                        + templateName + "'");
+                failures.add(e);
+                throw e;
             }
             try {
                 Template t = cfg.getTemplate(templateName);
@@ -104,8 +110,17 @@ public final class TemplateSandbox {
                     }
                 }, writer);
             } catch (IOException | TemplateException e) {
+                failures.add(e);
                 throw new RenderingException(e);
             }
+        }
+
+        /**
+         * What failed in the templates, as FreeMarker threw it (with template, line and column): JBake
+         * keeps only the messages of failed renders.
+         */
+        List<Throwable> failures() {
+            return List.copyOf(failures);
         }
     }
 }

@@ -38,9 +38,9 @@ public final class FixtureSite {
     public static Path build(Path work) throws Exception {
         Path project = work.resolve("project");
         Path root = repoRoot();
-        copyTree(fixtureContent(), project.resolve("content"));
-        copyTree(root.resolve("templates"), project.resolve("templates"));
-        copyTree(root.resolve("assets"), project.resolve("assets"));
+        illustrated.fixture.FixtureProject.copy(fixtureContent(), project.resolve("content"));
+        illustrated.fixture.FixtureProject.copy(root.resolve("templates"), project.resolve("templates"));
+        illustrated.fixture.FixtureProject.copy(root.resolve("assets"), project.resolve("assets"));
         Path site = work.resolve("site");
         BuildOptions o = new BuildOptions(project, site, null, work.resolve("report"), 1, "publish", false);
         new Pipeline(o, BuildLog.console(true), List.of(new FixtureFigures())).build();
@@ -55,33 +55,10 @@ public final class FixtureSite {
         return Path.of(url.toURI()).getParent();
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            s.sorted().forEach(p -> {
-                try {
-                    Path t = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(t);
-                    } else {
-                        Files.createDirectories(t.getParent());
-                        Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
+
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        illustrated.fixture.FixtureProject.delete(dir);
     }
 
     /** Builds the fixture into the given folder (for looking at it by hand). */

@@ -154,12 +154,12 @@ class SvgSlimmerTest {
     @Test
     void relativePathDataKeepsEveryPoint() {
         String d = "M10.5,20L12,18.3Q13,17,14.1,17.2C15,16,16,16,17.5,18Z";
-        String rel = SvgSlimmer.relative(d);
+        String rel = illustrated.chart.svg.PathData.relative(d);
         assertEquals(absolute(d), absolute(rel));
         assertTrue(rel.length() < d.length());
         // a second subpath after Z starts relative to the first subpath's start
         String two = "M1,1L5,1L5,5ZM10,10L12,10Z";
-        assertEquals(absolute(two), absolute(SvgSlimmer.relative(two)));
+        assertEquals(absolute(two), absolute(illustrated.chart.svg.PathData.relative(two)));
     }
 
     @Test

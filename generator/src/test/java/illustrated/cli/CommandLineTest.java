@@ -34,7 +34,7 @@ class CommandLineTest {
         project = FixtureProject.create("fixture-site", tmp).dir();
     }
 
-    record Run(int code, String err) {
+    record Run(int code, String out, String err) {
         void usage(String message) {
             assertEquals(2, code, err);
             assertTrue(err.contains(message), "expected '" + message + "' in:\n" + err);
@@ -48,16 +48,18 @@ class CommandLineTest {
         PrintStream err = System.err;
         PrintStream out = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ByteArrayOutputStream outBuf = new ByteArrayOutputStream();
         int code;
-        try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+        try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8);
+                PrintStream outCapture = new PrintStream(outBuf, true, StandardCharsets.UTF_8)) {
             System.setErr(capture);
-            System.setOut(new PrintStream(PrintStream.nullOutputStream()));
+            System.setOut(outCapture);
             code = Main.run(all.toArray(String[]::new));
         } finally {
             System.setErr(err);
             System.setOut(out);
         }
-        return new Run(code, buf.toString(StandardCharsets.UTF_8));
+        return new Run(code, outBuf.toString(StandardCharsets.UTF_8), buf.toString(StandardCharsets.UTF_8));
     }
 
     private void nothingBuilt() {
@@ -83,8 +85,69 @@ class CommandLineTest {
 
     @Test
     void misspelledOption() {
-        run("build", "--no-manifest-chek").usage("unknown option '--no-manifest-chek'");
+        run("build", "--no-manifest-chek").usage("unknown option '--no-manifest-chek' for build; "
+                + "did you mean '--no-manifest-check'?");
         nothingBuilt();
+    }
+
+    @Test
+    void misspelledOptionOfASubcommand() {
+        run("manifest", "hashes", "--idz", "a").usage("unknown option '--idz' for manifest hashes; "
+                + "did you mean '--ids'?");
+        run("serve", "--no-wach").usage("did you mean '--no-watch'?");
+        run("diff", "--manifets").usage("did you mean '--manifest'?");
+    }
+
+    @Test
+    void misspelledSubcommand() {
+        run("manifest", "chek").usage("unknown command 'chek' for manifest; did you mean 'check'?");
+    }
+
+    @Test
+    void missingArgumentsOfNew() {
+        run("new", "demo").usage("new needs SERIES SLUG TITLE (missing: SLUG");
+    }
+
+    /** Every command and subcommand answers --help with its own usage, on standard output, exit 0. */
+    @Test
+    void helpOnEveryCommand() {
+        for (String cmd : List.of("build", "serve", "new", "preview", "manifest", "manifest update", "manifest check",
+                "manifest hashes", "diff", "bench", "completion", "help")) {
+            List<String> args = new ArrayList<>(List.of(cmd.split(" ")));
+            args.add("--help");
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), cmd + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: site " + cmd + " "), cmd + ":\n" + r.out());
+            assertTrue(r.out().contains("--project=DIR"), "the common options are listed for " + cmd);
+        }
+        assertTrue(run("diff", "--help").out().contains("--manifest"), "diff lists its own options");
+        assertTrue(run("manifest", "--help").out().contains("hashes"), "manifest lists its subcommands");
+        assertEquals(run("manifest", "--help").out(), run("help", "manifest").out(), "help COMMAND is COMMAND --help");
+        nothingBuilt();
+    }
+
+    @Test
+    void helpOfTheSiteListsEveryCommand() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"help"})) {
+            Run r = run(args);
+            assertEquals(0, r.code(), r.err());
+            for (String cmd : List.of("build", "serve", "new", "preview", "manifest", "diff", "bench", "completion")) {
+                assertTrue(r.out().contains("\n  " + cmd + " "), cmd + " in:\n" + r.out());
+            }
+        }
+        run("help", "biuld").usage("unknown command 'biuld'; did you mean 'build'?");
+    }
+
+    @Test
+    void completionScriptKnowsTheCommandsAndOptions() {
+        Run r = run("completion");
+        assertEquals(0, r.code(), r.err());
+        for (String word : List.of("build", "serve", "preview", "manifest", "diff", "bench", "update", "hashes",
+                "--no-manifest-check", "--port", "--ids")) {
+            assertTrue(r.out().contains(word), word + " in the completion script");
+        }
+        assertTrue(r.out().contains("complete -F _complete_site -o default generator/bin/site"),
+                "registered for generator/bin/site");
     }
 
     @Test
@@ -120,7 +183,7 @@ class CommandLineTest {
     void unknownCommand() {
         Run r = run("biuld");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("unknown command 'biuld'"), r.err());
+        assertTrue(r.err().contains("unknown command 'biuld'; did you mean 'build'?"), r.err());
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * The bad-input suite's harness. One good fixture project is built once per test JVM; each case
  * copies it, breaks the copy in one way, runs {@code build} in-process through {@link Main#run}
- * and checks, besides what the case asserts about the message:
+ * and checks, besides what the case ({@link Case}, one row of a table) asserts about the message:
  * <ul>
  *   <li>the exit code (1 for input problems);</li>
  *   <li>{@code target/site} is byte-identical to before, and no staging, old or trash folder is left;</li>
@@ -101,19 +101,12 @@ public final class BadInput {
 
     /** The outcome of one build: exit code and everything it printed to standard error. */
     record Result(Path dir, int code, String err) {
-        /** Exit code 1 and "error: FILE:LINE: ...message..." with a hint. */
-        Result expect(String file, int line, String message, String hint) {
-            assertTrue(line > 0, "the test found the line of the fault");
-            return expectAt(file + ":" + line, message, hint);
-        }
-
-        /** Exit code 1 and "error: FILE: ...message..." (a problem with the file itself, e.g. a link). */
-        Result expectFile(String file, String message, String hint) {
-            return expectAt(file, message, hint);
-        }
-
-        private Result expectAt(String location, String message, String hint) {
-            assertEquals(1, code, "exit code; output:\n" + err);
+        /**
+         * Exit code {@code exit} and "error: LOCATION: ...message..." with the hint, where the location is
+         * {@code file}, {@code file:line} or {@code file:line:column}, exactly.
+         */
+        Result expectAt(int exit, String location, String message, String hint) {
+            assertEquals(exit, code, "exit code; output:\n" + err);
             String loc = "error: " + location + ": ";
             int at = err.indexOf(loc);
             assertTrue(at >= 0, "expected '" + loc + "' in:\n" + err);
@@ -181,16 +174,7 @@ public final class BadInput {
 
     /** Copies a project keeping modification times (the build state compares them). */
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                }
-            }
-        }
+        illustrated.fixture.FixtureProject.copy(from, to);
     }
 
     static void replace(Path project, String file, String from, String to) throws IOException {
@@ -208,10 +192,6 @@ public final class BadInput {
     /** Places figure {@code id} in the waves article. */
     static void useFigure(Path project, String id) throws IOException {
         append(project, WAVES, "::: figure " + id + "\nA figure that cannot be made.\n:::");
-    }
-
-    static int lineOf(Path project, String file, String needle) throws IOException {
-        return lineOf(project.resolve(file), needle);
     }
 
     /** 1-based line of the first line containing {@code needle}, or 0. */

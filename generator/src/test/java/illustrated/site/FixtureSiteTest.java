@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.fixture.FixtureProject;
+import illustrated.fixture.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,16 +73,6 @@ class FixtureSiteTest {
     }
 
     private static void golden(String name, String actual) throws IOException {
-        Path f = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update") || !Files.exists(f)) {
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, actual, StandardCharsets.UTF_8);
-            if (!Boolean.getBoolean("golden.update")) {
-                throw new AssertionError("golden file " + f + " was missing and has been written: review and commit it");
-            }
-            return;
-        }
-        assertEquals(Files.readString(f, StandardCharsets.UTF_8), actual,
-                "output differs from golden file " + name + " (run with -Dgolden.update=true to accept)");
+        Golden.check(GOLDEN, name, actual);
     }
 }
