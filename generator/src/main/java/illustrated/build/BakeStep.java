@@ -120,7 +120,8 @@ final class BakeStep {
             Files.writeString(to, e.getValue(), StandardCharsets.UTF_8);
         }
         Files.createDirectories(out.resolve("css"));
-        Files.writeString(out.resolve("css/generated.css"), SiteWriter.generatedCss(pages.css()), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("css/generated.css"), SiteWriter.generatedCss(pages.css()),
+                StandardCharsets.UTF_8);
         return new ArrayList<>(files.keySet());
     }
 

@@ -104,15 +104,16 @@ public final class Pipeline {
     private BuildReport upToDate(Freshness fresh, long t0) {
         log.info("%s is up to date: no content, template, asset or code change since the last build (%d ms)",
                 options.projectDir().relativize(options.siteDir()), (System.nanoTime() - t0) / 1_000_000);
-        return new BuildReport(Route.UP_TO_DATE, List.of(), fresh.before().pages(), (System.nanoTime() - t0) / 1_000_000);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return new BuildReport(Route.UP_TO_DATE, List.of(), fresh.before().pages(), ms);
     }
 
     /** Stage 1: the sources, and the checks of what decides where files go, before any simulation runs. */
     private Sources read(BuildRun run) throws IOException {
         long t = System.nanoTime();
         Path project = options.projectDir();
-        Sources sources = Sources.read(project, catalogs, run.preview() ? Sources.Drafts.SHOW : Sources.Drafts.LEAVE_OUT,
-                run.problems());
+        Sources.Drafts drafts = run.preview() ? Sources.Drafts.SHOW : Sources.Drafts.LEAVE_OUT;
+        Sources sources = Sources.read(project, catalogs, drafts, run.problems());
         TemplateLint.check(project, project.resolve("templates"), run.problems());
         InputChecks.check(project, sources.articles(), SiteWriter.properties(sources.site()), run.problems());
         for (Article draft : sources.drafts()) {

@@ -24,12 +24,13 @@ import javax.tools.ToolProvider;
  * with the JDK's compiler (both kept per commit under {@code target/figure-diff-work/<commit>}, so a
  * second diff against the same commit skips them). Its classes are loaded in this JVM by a loader that
  * takes project classes from the revision and library classes from this process (ND4J starts once),
- * and the revision's own figure export ({@code FigureExport.exportSite(String, String, String, int)}, in
- * {@code illustrated.build} or, before it moved there, {@code illustrated.report}) makes its figures with
- * the revision's own reading, catalogs and figure stage. The compiler flags match Maven's ({@code -g}, release 17),
- * so the bytecode, and with it the figure cache key, is the same for unchanged code: unchanged
- * figures come from the cache. The revision uses its own copy of the cache, seeded by hard links from
- * the project's, so that figures it recomputes do not evict the working tree's.
+ * and the revision's own figure export ({@code FigureExport.exportSite(String, String, String, int)},
+ * in {@code illustrated.build} or, before it moved there, {@code illustrated.report}) makes its figures
+ * with the revision's own reading, catalogs and figure stage. The compiler flags match Maven's
+ * ({@code -g}, release 17), so the bytecode, and with it the figure cache key, is the same for
+ * unchanged code: unchanged figures come from the cache. The revision uses its own copy of the cache,
+ * seeded by hard links from the project's, so that figures it recomputes do not evict the working
+ * tree's.
  */
 public final class RevisionFigures {
     /**
@@ -92,7 +93,8 @@ public final class RevisionFigures {
         if (Files.isDirectory(res)) {
             urls.add(res.toUri().toURL());
         }
-        try (RevisionLoader loader = new RevisionLoader(urls.toArray(URL[]::new), RevisionFigures.class.getClassLoader())) {
+        ClassLoader here = RevisionFigures.class.getClassLoader();
+        try (RevisionLoader loader = new RevisionLoader(urls.toArray(URL[]::new), here)) {
             Class<?> export = exportOf(loader);
             if (export == null) {
                 throw new RevisionException("the revision " + rev + " (" + sha.substring(0, 12) + ") has no figure"

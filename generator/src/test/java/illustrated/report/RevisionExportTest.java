@@ -30,7 +30,8 @@ class RevisionExportTest {
         RevisionFigures.compile(tmp.resolve("src"), classes, List.of());
         try (RevisionFigures.RevisionLoader old = loader(classes)) {
             Class<?> export = RevisionFigures.exportOf(old);
-            assertEquals("illustrated.report.FigureExport", export.getName(), "this process's build.FigureExport is skipped");
+            assertEquals("illustrated.report.FigureExport", export.getName(),
+                    "this process's build.FigureExport is skipped");
             assertSame(old, export.getClassLoader());
             assertEquals("old revision", export.getMethod("exportSite", String.class, String.class, String.class,
                     int.class).invoke(null, "p", null, "o", 1));
