@@ -3,16 +3,13 @@ package illustrated.figure;
 import illustrated.chart.Theme;
 import illustrated.chart.SvgSlimmer;
 import illustrated.chart.Charts;
+import illustrated.chart.svg.ColourVariables;
+import illustrated.chart.svg.SvgOptimiser;
 
-import illustrated.format.Decimal;
-import illustrated.figure.FigureSpec;
 import illustrated.simulation.Dataset;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -23,12 +20,13 @@ import org.jfree.svg.SVGHints;
  * <p>Determinism: a fixed per-figure {@code defsKeyPrefix} (JFreeSVG's default uses
  * {@code nanoTime}), coordinates rounded to one decimal (a tenth of a CSS pixel), {@link Locale#ROOT} number formatting, the
  * font from the KaTeX webjar and no timestamps. Theme colours are rewritten to CSS custom properties
- * with the light colour as fallback, so the SVG works alone and follows the page's dark mode inline.
- * {@link SvgSlimmer} first merges JFreeSVG's one-element-per-call output into few paths.
+ * with the light colour as fallback, so the SVG works alone and follows the page's dark mode inline
+ * ({@link ColourVariables}, the last rule of {@link SvgOptimiser}, which first merges JFreeSVG's
+ * one-element-per-call output into few paths).
  */
 public final class SvgExport {
-    private static final Pattern RGB = Pattern.compile("rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)");
-    private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6})\\b");
+    /** The theme's roles as the slimmer's palette: each role's light colour becomes its CSS variable. */
+    private static final ColourVariables THEME_COLOURS = new ColourVariables(Theme.lightPalette());
 
     static {
         // JFreeChart draws rotated text (vertical axis labels) through a TextLayout by default, which
@@ -63,12 +61,11 @@ public final class SvgExport {
         }
         String body = g.getSVGElement(spec.id() + "-svg", false, new org.jfree.svg.ViewBox(0, 0, spec.width(),
                 spec.height()), null, null);
-        return decorate(SvgSlimmer.slim(body), spec, data, provenanceJson);
+        return decorate(SvgOptimiser.slim(body, THEME_COLOURS), spec, data, provenanceJson);
     }
 
 
-    private static String decorate(String svg, FigureSpec spec, Dataset data, String provenanceJson) {
-        String s = recolour(svg);
+    private static String decorate(String s, FigureSpec spec, Dataset data, String provenanceJson) {
         int close = s.indexOf('>');
         String open = s.substring(0, close);
         String rest = s.substring(close + 1);
@@ -91,36 +88,6 @@ public final class SvgExport {
             result += "\n";
         }
         return result;
-    }
-
-    /** Rewrites theme colours into CSS custom properties (light colour kept as fallback). */
-    static String recolour(String svg) {
-        Map<Integer, Theme.Role> byRgb = new java.util.HashMap<>();
-        for (Theme.Role r : Theme.Role.values()) {
-            byRgb.put(r.color().getRGB() & 0xFFFFFF, r);
-        }
-        Matcher h = HEX.matcher(svg);
-        StringBuilder sb = new StringBuilder(svg.length());
-        while (h.find()) {
-            int rgb = Integer.parseInt(h.group(1), 16);
-            Theme.Role role = byRgb.get(rgb);
-            String repl = role == null ? h.group() : "var(" + role.cssName() + "," + role.hex() + ")";
-            h.appendReplacement(sb, Matcher.quoteReplacement(repl));
-        }
-        h.appendTail(sb);
-        String s = sb.toString();
-        Matcher m = RGB.matcher(s);
-        sb = new StringBuilder(s.length());
-        while (m.find()) {
-            int rgb = (Integer.parseInt(m.group(1)) << 16) | (Integer.parseInt(m.group(2)) << 8)
-                    | Integer.parseInt(m.group(3));
-            Theme.Role role = byRgb.get(rgb);
-            String repl = role == null ? Decimal.format("#%06x", rgb)
-                    : "var(" + role.cssName() + "," + role.hex() + ")";
-            m.appendReplacement(sb, Matcher.quoteReplacement(repl));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 
     static String escape(String s) {

@@ -11,7 +11,8 @@ package illustrated.chart.svg;
  * <li>{@link ShapeMerger}: fill-then-outline pairs joined, runs of shapes of one style and clip merged
  * into one {@code <path>} (equal opaque disks into round-capped dots);</li>
  * <li>{@link ClipGroups}: runs of elements with the same clip put into one clipped group;</li>
- * <li>{@link PathData}: path data with relative coordinates.</li>
+ * <li>{@link PathData}: path data with relative coordinates;</li>
+ * <li>{@link ColourVariables} (when given a palette): palette colours as CSS custom properties.</li>
  * </ol>
  * {@link SvgXml} reads and writes the tree in JFreeSVG's own form. Deterministic and idempotent:
  * running it on its own output changes nothing.
@@ -22,12 +23,18 @@ public final class SvgOptimiser {
 
     /** Returns the slimmed SVG; see the class comment. */
     public static String slim(String svg) {
+        return slim(svg, ColourVariables.NONE);
+    }
+
+    /** Returns the slimmed SVG with the palette's colours as CSS custom properties; see the class comment. */
+    public static String slim(String svg, ColourVariables colours) {
         XmlElement root = SvgXml.parse(svg);
         Styles.normalise(root);
         Styles.unwrapText(root);
         ShapeMerger.merge(root);
         ClipGroups.group(root);
         PathData.compact(root);
+        colours.apply(root);
         return SvgXml.write(root);
     }
 }
