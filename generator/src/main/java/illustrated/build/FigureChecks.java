@@ -40,8 +40,8 @@ final class FigureChecks {
             }
             if (where != null) {
                 Class<?> catalog = definedIn.get(id);
-                Path file = catalog == null ? null : Pipeline.sourceOf(catalog);
-                int line = file == null ? 0 : Pipeline.lineOf(file, "\"" + id + "\"", 1);
+                Path file = catalog == null ? null : FigureIndex.sourceOf(catalog);
+                int line = file == null ? 0 : FigureIndex.lineOf(file, "\"" + id + "\"", 1);
                 problems.add(new Problem(file, line, "figure '" + id + "': NaN or infinity in its data: " + where,
                         "the data is published as CSV and quoted in the text; a NaN is a failed computation, and "
                                 + "updating the figure manifest would not make it a number",

@@ -4,7 +4,7 @@ import illustrated.build.BuildOptions;
 import illustrated.figures.Catalogs;
 import illustrated.report.DiffReport;
 import illustrated.report.FigureDiff;
-import illustrated.report.FigureExport;
+import illustrated.build.FigureExport;
 import illustrated.report.FigureFiles;
 import illustrated.report.RevisionFigures;
 import java.io.IOException;

@@ -168,7 +168,7 @@ public final class Main {
         BuildLog log = BuildLog.console(quiet);
         Pipeline pipeline = new Pipeline(opts, log, catalogs);
         BuildReport r = pipeline.build();
-        if (!quiet && !pipeline.lastPath().equals("up-to-date")) {
+        if (!quiet && r.route() != BuildReport.Route.UP_TO_DATE) {
             System.out.println();
             if (!r.figures().isEmpty()) {
                 System.out.println("Most expensive figures (full table in target/build-report.txt):");

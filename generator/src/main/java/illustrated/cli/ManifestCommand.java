@@ -6,7 +6,7 @@ import illustrated.problem.Problems;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.RenderedFigure;
 import illustrated.figures.Catalogs;
-import illustrated.report.FigureExport;
+import illustrated.build.FigureExport;
 import illustrated.report.FigureFiles;
 import illustrated.report.FigureManifest;
 import java.io.IOException;

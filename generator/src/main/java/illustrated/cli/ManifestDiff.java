@@ -4,7 +4,7 @@ import illustrated.build.BuildOptions;
 import illustrated.figure.RenderedFigure;
 import illustrated.figures.Catalogs;
 import illustrated.platform.Fingerprint;
-import illustrated.report.FigureExport;
+import illustrated.build.FigureExport;
 import illustrated.report.FigureFiles;
 import illustrated.report.FigureManifest;
 import java.io.IOException;

@@ -104,8 +104,9 @@ public final class PreviewServer {
         List<Problem> found = List.of();
         BuildLog log = BuildLog.console(false);
         Pipeline pipeline = new Pipeline(options, log, catalogs);
+        String route = "";
         try {
-            pipeline.build();
+            route = pipeline.build().route().label();
         } catch (BuildFailure f) {
             found = f.problems();
             Main.printFailure(f);
@@ -116,7 +117,7 @@ public final class PreviewServer {
         }
         lastMillis = (System.nanoTime() - t0) / 1_000_000;
         if (found.isEmpty()) {
-            System.out.printf(Locale.ROOT, "rebuilt (%s) in %d ms (%s)%n", pipeline.lastPath(), lastMillis,
+            System.out.printf(Locale.ROOT, "rebuilt (%s) in %d ms (%s)%n", route, lastMillis,
                     String.join(", ", log.stageMillis().entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue()).toList()));
         }

@@ -8,7 +8,6 @@ import illustrated.problem.Problems;
 import illustrated.cache.ClassClosure;
 import illustrated.cache.ContentHash;
 import illustrated.cache.DatasetCodec;
-import illustrated.figure.SvgExport;
 import illustrated.chart.Theme;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Numerics;
@@ -29,7 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Makes every figure the articles need, reusing cached results whose inputs did not change.
+ * Makes every figure the articles need, reusing cached results whose inputs did not change. The one
+ * way a figure is made: by the build, the manifest, the diff, the preview ({@link #render} without a
+ * cache) and the tests.
  *
  * <p>A figure's <em>data</em> is recomputed only when its inputs change: parameters, seed, the
  * bytecode of its simulation class and every project class that class uses (transitively), the
@@ -50,13 +51,21 @@ public final class FigureStage {
      * rebuilds in one JVM, and a figure whose keys did not change needs no reading from disk.
      * (The code of a running JVM cannot change, so hashing class files once per JVM is enough.)
      */
-    private static final Map<String, Object[]> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Memo> LAST = new java.util.concurrent.ConcurrentHashMap<>();
     /** Two figures of one simulation, parameters and seed compute their data once per run. */
     private final SharedData shared = new SharedData();
 
     /** What happened to one figure, for the log and the cost table. */
     public record Outcome(String id, boolean computed, boolean drawn, String reason, long computeMillis,
             long drawMillis, long allocatedBytes) {
+    }
+
+    /** One figure made, and what was done for it. */
+    public record Made(RenderedFigure figure, Outcome outcome) {
+    }
+
+    /** The last figure made for an id, with the cache folder and drawing key it was made for. */
+    private record Memo(String key, Made made) {
     }
 
     /** @param cacheDir folder of the figure cache, or null to compute everything */
@@ -81,13 +90,13 @@ public final class FigureStage {
         try {
             // a figure that shares its simulation, parameters and seed with an earlier one starts when that one
             // is done (and then finds its data computed) instead of waiting for it in a worker thread
-            Map<String, CompletableFuture<Object[]>> lastOfGroup = new java.util.HashMap<>();
-            List<CompletableFuture<Object[]>> futures = new ArrayList<>();
+            Map<String, CompletableFuture<Made>> lastOfGroup = new java.util.HashMap<>();
+            List<CompletableFuture<Made>> futures = new ArrayList<>();
             for (FigureSpec spec : specs) {
-                java.util.function.Supplier<Object[]> task = () -> {
+                java.util.function.Supplier<Made> task = () -> {
                     try {
-                        Object[] r = one(spec);
-                        progress.accept((Outcome) r[1]);
+                        Made r = one(spec);
+                        progress.accept(r.outcome());
                         return r;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -97,8 +106,8 @@ public final class FigureStage {
                     }
                 };
                 String group = SharedData.key(spec, "");
-                CompletableFuture<Object[]> before = group == null ? null : lastOfGroup.get(group);
-                CompletableFuture<Object[]> f = before == null
+                CompletableFuture<Made> before = group == null ? null : lastOfGroup.get(group);
+                CompletableFuture<Made> f = before == null
                         ? CompletableFuture.supplyAsync(task, pool)
                         : before.handleAsync((r, e) -> task.get(), pool);
                 if (group != null) {
@@ -106,12 +115,11 @@ public final class FigureStage {
                 }
                 futures.add(f);
             }
-            for (CompletableFuture<Object[]> f : futures) {
-                Object[] r = f.get();
+            for (CompletableFuture<Made> f : futures) {
+                Made r = f.get();
                 if (r != null) {
-                    RenderedFigure fig = (RenderedFigure) r[0];
-                    out.put(fig.spec().id(), fig);
-                    outcomes.add((Outcome) r[1]);
+                    out.put(r.figure().spec().id(), r.figure());
+                    outcomes.add(r.outcome());
                 }
             }
         } catch (InterruptedException e) {
@@ -127,18 +135,30 @@ public final class FigureStage {
         return new Result(out, outcomes);
     }
 
-    private Object[] one(FigureSpec spec) throws IOException {
+    /**
+     * One figure made as the build makes it, without a cache and in this thread: for previews and
+     * tests. A failure is thrown as it is.
+     */
+    public static RenderedFigure render(FigureSpec spec) {
+        try {
+            return new FigureStage(null, 1).one(spec).figure();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Made one(FigureSpec spec) throws IOException {
         Map<String, String> inputs = inputs(spec);
         String dataKey = ContentHash.of(inputs.toString());
         String drawKey = ContentHash.of(dataKey, drawClosureHash(spec));
         Path dir = cacheDir == null ? null : cacheDir.resolve(spec.id());
         String memo = cacheDir + "\n" + drawKey;
-        Object[] last = LAST.get(spec.id());
-        if (dir != null && last != null && last[0].equals(memo) && Files.exists(dir.resolve("inputs.json"))) {
-            RenderedFigure f = (RenderedFigure) last[1];
-            Outcome o = (Outcome) last[2];
-            return new Object[] {new RenderedFigure(spec, f.data(), f.svg(), f.csv(), f.provenance()),
-                new Outcome(spec.id(), false, false, "cached", o.computeMillis(), 0, o.allocatedBytes())};
+        Memo last = LAST.get(spec.id());
+        if (dir != null && last != null && last.key().equals(memo) && Files.exists(dir.resolve("inputs.json"))) {
+            RenderedFigure f = last.made().figure();
+            Outcome o = last.made().outcome();
+            return new Made(new RenderedFigure(spec, f.data(), f.svg(), f.csv(), f.provenance()),
+                    new Outcome(spec.id(), false, false, "cached", o.computeMillis(), 0, o.allocatedBytes()));
         }
         String reason = null;
         Dataset data = null;
@@ -188,10 +208,11 @@ public final class FigureStage {
         }
         Outcome outcome = new Outcome(spec.id(), reason != null && !reason.equals("drawing code changed"),
                 drawn, reason == null ? "cached" : reason, computeMillis, drawMillis, allocated);
+        Made made = new Made(fig, outcome);
         if (dir != null) {
-            LAST.put(spec.id(), new Object[] {memo, fig, outcome});
+            LAST.put(spec.id(), new Memo(memo, made));
         }
-        return new Object[] {fig, outcome};
+        return made;
     }
 
     private static volatile String backend;
@@ -373,11 +394,4 @@ public final class FigureStage {
                 "fix the code at the first frame above; run just this figure with "
                         + "`generator/bin/site preview " + spec.id() + "`");
     }
-
-
-    /** For tests: the exception a failing figure produces, as the build would report it. */
-    public static Problem describeFailure(FigureSpec spec, Throwable e) {
-        return problemFor(spec, e);
-    }
-
 }

@@ -14,8 +14,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Cost of a build: per figure, most expensive first. Written to target/, never into the site. */
-public record BuildReport(List<FigureStage.Outcome> figures, int pages, long totalMillis) {
+/**
+ * Cost of a build: per figure, most expensive first. Written to target/, never into the site.
+ *
+ * @param route which way the build went
+ */
+public record BuildReport(Route route, List<FigureStage.Outcome> figures, int pages, long totalMillis) {
+
+    /** Which way a build went. */
+    public enum Route {
+        /** nothing changed since the last build: nothing was done */
+        UP_TO_DATE,
+        /** only articles or assets changed: the pages were rendered directly, without JBake */
+        DIRECT,
+        /** the pages were baked by JBake */
+        JBAKE;
+
+        /** "up-to-date", "direct", "jbake": for the log */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     public List<FigureStage.Outcome> mostExpensive() {
         List<FigureStage.Outcome> l = new ArrayList<>(figures);

@@ -1,5 +1,7 @@
 package illustrated.report;
 
+import illustrated.chart.SvgSlimmer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +19,19 @@ import java.util.regex.Pattern;
  * <li><b>provenance only</b>: picture and data the same, only the provenance record differs (for
  *     instance the input hash after a refactoring that did not change a single number);
  * <li><b>numerically equal</b>: every number within {@link DataDelta#REL_TOL} and every SVG coordinate
- *     within {@link #SVG_TOL} (one step of the SVG's two-decimal rounding);
+ *     within {@link #SVG_TOL} (one step of the SVG's coordinate rounding, {@link SvgSlimmer#round});
  * <li><b>changed</b>: anything else.
  * </ul>
  * Only changed, added and removed figures count as changes (exit code 1 of {@code generator/bin/site diff}).
  */
 public final class FigureDiff {
-    /** SVG coordinates are rounded to 0.01: a difference of one rounding step is noise. */
-    public static final double SVG_TOL = 0.0100001;
+    /**
+     * One step of the rounding of SVG coordinates, read off {@link SvgSlimmer#round} itself (which every
+     * figure's coordinates go through): a tenth of a pixel.
+     */
+    public static final double SVG_STEP = roundingStep();
+    /** A value that moves by a hair across a rounding boundary moves by one step: that is noise. */
+    public static final double SVG_TOL = SVG_STEP * (1 + 1e-9);
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
     private static final Pattern METADATA = Pattern.compile("<metadata\\b[^>]*>.*?</metadata>", Pattern.DOTALL);
 
@@ -96,6 +103,11 @@ public final class FigureDiff {
             changes.add(new Change(id, s, a, b, !pictureSame, !dataSame, cols));
         }
         return new Result(changes, unchanged);
+    }
+
+    /** 10^-d, where d is the number of decimals {@link SvgSlimmer#round} keeps. */
+    static double roundingStep() {
+        return BigDecimal.ONE.movePointLeft(new BigDecimal(SvgSlimmer.round(1.0 / 3)).scale()).doubleValue();
     }
 
     static String withoutMetadata(String svg) {

@@ -2,7 +2,6 @@ package illustrated.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -25,12 +24,21 @@ import javax.tools.ToolProvider;
  * with the JDK's compiler (both kept per commit under {@code target/figure-diff-work/<commit>}, so a
  * second diff against the same commit skips them). Its classes are loaded in this JVM by a loader that
  * takes project classes from the revision and library classes from this process (ND4J starts once),
- * and {@link FigureExport} runs inside them. The compiler flags match Maven's ({@code -g}, release 17),
- * so the bytecode, and with it the figure cache key, is the same for unchanged code: unchanged
- * figures come from the cache. The revision uses its own copy of the cache, seeded by hard links from
- * the project's, so that figures it recomputes do not evict the working tree's.
+ * and the revision's own figure export ({@code FigureExport.exportSite(String, String, String, int)},
+ * in {@code illustrated.build} or, before it moved there, {@code illustrated.report}) makes its figures
+ * with the revision's own reading, catalogs and figure stage. The compiler flags match Maven's
+ * ({@code -g}, release 17), so the bytecode, and with it the figure cache key, is the same for
+ * unchanged code: unchanged figures come from the cache. The revision uses its own copy of the cache,
+ * seeded by hard links from the project's, so that figures it recomputes do not evict the working
+ * tree's.
  */
 public final class RevisionFigures {
+    /**
+     * Where a revision's figure export lives, newest first; every one has
+     * {@code static String exportSite(String project, String cacheRoot, String outSite, int jobs)}.
+     */
+    static final List<String> EXPORTS = List.of("illustrated.build.FigureExport", "illustrated.report.FigureExport");
+
     private RevisionFigures() {
     }
 
@@ -85,8 +93,13 @@ public final class RevisionFigures {
         if (Files.isDirectory(res)) {
             urls.add(res.toUri().toURL());
         }
-        try (RevisionLoader loader = new RevisionLoader(urls.toArray(URL[]::new), FigureExport.class.getClassLoader())) {
-            Class<?> export = Class.forName(FigureExport.class.getName(), true, loader);
+        ClassLoader here = RevisionFigures.class.getClassLoader();
+        try (RevisionLoader loader = new RevisionLoader(urls.toArray(URL[]::new), here)) {
+            Class<?> export = exportOf(loader);
+            if (export == null) {
+                throw new RevisionException("the revision " + rev + " (" + sha.substring(0, 12) + ") has no figure"
+                        + " export (" + String.join(" or ", EXPORTS) + "): it predates `generator/bin/site diff`");
+            }
             Method m = export.getMethod("exportSite", String.class, String.class, String.class, int.class);
             Object problems = m.invoke(null, tree.toString(), revCache == null ? null : revCache.toString(),
                     site.toString(), jobs);
@@ -99,6 +112,21 @@ public final class RevisionFigures {
             throw new RevisionException("the figures of " + rev + " could not be built: " + c);
         }
         return site;
+    }
+
+    /** The revision's own figure export class (never this process's), or null when it has none. */
+    static Class<?> exportOf(RevisionLoader loader) {
+        for (String name : EXPORTS) {
+            try {
+                Class<?> c = Class.forName(name, true, loader);
+                if (c.getClassLoader() == loader) {
+                    return c;
+                }
+            } catch (ClassNotFoundException e) {
+                // not in this revision
+            }
+        }
+        return null;
     }
 
     /** The dependency jars of this JVM: the revision is compiled against what runs it. */
@@ -227,12 +255,9 @@ public final class RevisionFigures {
 
     /**
      * Project classes ({@code illustrated.*}) and resources from the revision first, libraries from the
-     * parent; {@link FigureExport} is defined here from this process's bytes so that it links against
-     * the revision's pipeline.
+     * parent (a project class the revision lacks, such as a test catalog, also from the parent).
      */
     static final class RevisionLoader extends URLClassLoader {
-        private static final String TOOL = FigureExport.class.getName();
-
         RevisionLoader(URL[] urls, ClassLoader parent) {
             super(urls, parent);
         }
@@ -242,9 +267,7 @@ public final class RevisionFigures {
             synchronized (getClassLoadingLock(name)) {
                 Class<?> c = findLoadedClass(name);
                 if (c == null) {
-                    if (name.equals(TOOL) || name.startsWith(TOOL + "$")) {
-                        c = defineFromParent(name);
-                    } else if (name.startsWith("illustrated.")) {
+                    if (name.startsWith("illustrated.")) {
                         try {
                             c = findClass(name);
                         } catch (ClassNotFoundException e) {
@@ -258,18 +281,6 @@ public final class RevisionFigures {
                     resolveClass(c);
                 }
                 return c;
-            }
-        }
-
-        private Class<?> defineFromParent(String name) throws ClassNotFoundException {
-            try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                if (in == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                byte[] b = in.readAllBytes();
-                return defineClass(name, b, 0, b.length);
-            } catch (IOException e) {
-                throw new ClassNotFoundException(name, e);
             }
         }
 

@@ -8,6 +8,7 @@ import illustrated.cache.ContentHash;
 import illustrated.fixture.FixtureCatalog;
 import illustrated.fixture.FixtureProject;
 import illustrated.report.BuildReport;
+import illustrated.report.BuildReport.Route;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,15 +35,14 @@ class IncrementalBuildTest {
     void noOpProseEditAndTemplateEdit() throws IOException {
         FixtureProject p = FixtureProject.create("fixture-site", tmp.resolve("a"));
         Pipeline cold = pipeline(p, new ByteArrayOutputStream());
-        cold.build();
-        assertEquals("jbake", cold.lastPath());
+        assertEquals(Route.JBAKE, cold.build().route());
         Map<String, String> site1 = snapshot(p.site());
         String published = Files.readString(p.site().resolve("demo/waves.html"));
         assertFalse(published.contains("__preview"), "no reload script in a published page");
 
         Pipeline noop = pipeline(p, new ByteArrayOutputStream());
         BuildReport r = noop.build();
-        assertEquals("up-to-date", noop.lastPath());
+        assertEquals(Route.UP_TO_DATE, r.route());
         assertTrue(r.figures().isEmpty());
         assertEquals(site1, snapshot(p.site()), "a no-op build leaves every file as it was");
 
@@ -52,7 +52,7 @@ class IncrementalBuildTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Pipeline prose = pipeline(p, log);
         BuildReport pr = prose.build();
-        assertEquals("direct", prose.lastPath());
+        assertEquals(Route.DIRECT, pr.route());
         assertTrue(pr.figures().stream().noneMatch(o -> o.computed()), "no figure recomputed: " + pr.figures());
         assertTrue(pr.figures().stream().allMatch(o -> o.reason().equals("cached")));
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("equations: 0 typeset, 4 cached"), log.toString());
@@ -62,16 +62,14 @@ class IncrementalBuildTest {
         FixtureProject q = FixtureProject.create("fixture-site", tmp.resolve("b"));
         Files.copy(md, q.dir().resolve("content/demo/waves.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Pipeline full = pipeline(q, new ByteArrayOutputStream());
-        full.build();
-        assertEquals("jbake", full.lastPath());
+        assertEquals(Route.JBAKE, full.build().route());
         assertEquals(snapshot(q.site()), snapshot(p.site()), "direct rendering equals JBake's output");
 
         // an asset edit: copied, pages rendered directly, the same bytes as a bake
         Path css = p.dir().resolve("assets/css/site.css");
         Files.writeString(css, Files.readString(css) + "\n/* an edit */\n");
         Pipeline asset = pipeline(p, new ByteArrayOutputStream());
-        asset.build();
-        assertEquals("direct", asset.lastPath());
+        assertEquals(Route.DIRECT, asset.build().route());
         assertTrue(Files.readString(p.site().resolve("css/site.css")).endsWith("/* an edit */\n"));
         Files.copy(css, q.dir().resolve("assets/css/site.css"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.delete(q.dir().resolve(".cache/build-state.json"));
@@ -83,15 +81,13 @@ class IncrementalBuildTest {
         Files.writeString(post, Files.readString(post).replace("<h1>${content.title}</h1>",
                 "<h1 class=\"title\">${content.title}</h1>"));
         Pipeline tpl = pipeline(p, new ByteArrayOutputStream());
-        tpl.build();
-        assertEquals("jbake", tpl.lastPath());
+        assertEquals(Route.JBAKE, tpl.build().route());
         assertTrue(Files.readString(p.site().resolve("demo/waves.html")).contains("<h1 class=\"title\">"));
 
         // a published file deleted by hand: the next build is not a no-op and restores it
         Files.delete(p.site().resolve("demo/index.html"));
         Pipeline repair = pipeline(p, new ByteArrayOutputStream());
-        repair.build();
-        assertFalse(repair.lastPath().equals("up-to-date"));
+        assertFalse(repair.build().route() == Route.UP_TO_DATE);
         assertTrue(Files.exists(p.site().resolve("demo/index.html")));
     }
 
@@ -101,8 +97,7 @@ class IncrementalBuildTest {
         new Pipeline(p.options().withMode("preview"), quiet(), List.of(new FixtureCatalog())).build();
         assertTrue(Files.readString(p.site().resolve("demo/waves.html")).contains("/__preview/reload.js"));
         Pipeline publish = pipeline(p, new ByteArrayOutputStream());
-        publish.build();
-        assertFalse(publish.lastPath().equals("up-to-date"), "another mode is another build");
+        assertFalse(publish.build().route() == Route.UP_TO_DATE, "another mode is another build");
         assertFalse(Files.readString(p.site().resolve("demo/waves.html")).contains("__preview"));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import illustrated.fixture.FixtureCatalog;
 import illustrated.fixture.FixtureProject;
+import illustrated.report.BuildReport.Route;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,11 +25,11 @@ class MovedCheckoutTest {
     @Test
     void aMovedProjectIsStillUpToDate() throws IOException {
         FixtureProject p = FixtureProject.create("fixture-site", tmp.resolve("here"));
-        assertEquals("jbake", build(p.dir()));
+        assertEquals(Route.JBAKE, build(p.dir()));
         Path moved = tmp.resolve("there/elsewhere/project");
         Files.createDirectories(moved.getParent());
         Files.move(p.dir(), moved);
-        assertEquals("up-to-date", build(moved), "nothing changed but the folder");
+        assertEquals(Route.UP_TO_DATE, build(moved), "nothing changed but the folder");
     }
 
     @Test
@@ -48,11 +49,10 @@ class MovedCheckoutTest {
         assertNotEquals(BuildState.codeHash(List.of(a)), BuildState.codeHash(List.of(b)), "a changed class counts");
     }
 
-    private static String build(Path project) throws IOException {
+    private static Route build(Path project) throws IOException {
         Pipeline pipeline = new Pipeline(BuildOptions.defaults(project).withManifestCheck(false),
                 new BuildLog(new PrintStream(PrintStream.nullOutputStream()), false, true),
                 List.of(new FixtureCatalog()));
-        pipeline.build();
-        return pipeline.lastPath();
+        return pipeline.build().route();
     }
 }

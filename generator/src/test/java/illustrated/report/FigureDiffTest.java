@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import illustrated.build.FigureExport;
 import illustrated.cli.DiffCommand;
 import illustrated.site.SiteWriter;
 import java.io.ByteArrayOutputStream;
@@ -125,6 +126,29 @@ class FigureDiffTest {
         FigureDiff.Result r = FigureDiff.compare(Map.of("f", a), Map.of("f", b));
         assertEquals(FigureDiff.Status.NUMERICALLY_EQUAL, r.changes().get(0).status());
         assertTrue(!r.anyChange());
+    }
+
+    @Test
+    void oneStepOfTheSvgRoundingIsNotAChange() {
+        // the step is the one the SVG writer rounds to (a tenth of a pixel), read off the rounding itself
+        assertEquals(0.1, FigureDiff.SVG_STEP);
+        // a coordinate that moves by a hair across a rounding boundary comes out one step apart
+        String below = illustrated.chart.SvgSlimmer.round(12.3499999);
+        String above = illustrated.chart.SvgSlimmer.round(12.3500001);
+        assertEquals("12.3", below);
+        assertEquals("12.4", above);
+        String svgBelow = "<svg><path d=\"M" + below + ",7L20,7\"/></svg>";
+        String svgAbove = "<svg><path d=\"M" + above + ",7L20,7\"/></svg>";
+        String data = "x,y\n0,1\n";
+        FigureFiles a = new FigureFiles("f", svgBelow, new java.util.TreeMap<>(Map.of("f.csv", data)), "{}");
+        FigureFiles b = new FigureFiles("f", svgAbove, new java.util.TreeMap<>(Map.of("f.csv", data)), "{}");
+        FigureDiff.Result r = FigureDiff.compare(Map.of("f", a), Map.of("f", b));
+        assertEquals(FigureDiff.Status.NUMERICALLY_EQUAL, r.changes().get(0).status());
+        assertTrue(!r.anyChange());
+        // two steps are a change
+        FigureFiles c = new FigureFiles("f", svgBelow.replace("12.3", "12.5"), a.csv(), "{}");
+        assertEquals(FigureDiff.Status.CHANGED, FigureDiff.compare(Map.of("f", a), Map.of("f", c)).changes().get(0)
+                .status());
     }
 
     @Test

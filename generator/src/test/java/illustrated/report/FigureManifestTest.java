@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import illustrated.build.FigureExport;
 import illustrated.problem.Problem;
 import illustrated.problem.Problems;
 import illustrated.cli.ManifestCommand;

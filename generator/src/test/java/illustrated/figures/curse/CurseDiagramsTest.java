@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import illustrated.diagram.curse.CentreBallGeometry;
 import illustrated.diagram.curse.ShellShares;
 import illustrated.diagram.curse.TurnAngles;
-import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
 import illustrated.simulation.Dataset;
@@ -42,7 +42,7 @@ class CurseDiagramsTest {
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(true);
         for (FigureSpec spec : FIGURES) {
-            RenderedFigure f = FigureRenderer.render(spec);
+            RenderedFigure f = FigureStage.render(spec);
             Document doc = dbf.newDocumentBuilder()
                     .parse(new ByteArrayInputStream(f.svg().getBytes(StandardCharsets.UTF_8)));
             Element root = doc.getDocumentElement();
@@ -63,7 +63,7 @@ class CurseDiagramsTest {
     void everyColourIsAThemeRole() {
         Pattern colour = Pattern.compile("(?:fill|stroke|stop-color)\\s*[:=]\\s*['\"]?\\s*([^;'\"]+)");
         for (FigureSpec spec : FIGURES) {
-            String svg = FigureRenderer.render(spec).svg();
+            String svg = FigureStage.render(spec).svg();
             Matcher m = colour.matcher(svg);
             int seen = 0;
             while (m.find()) {
@@ -79,7 +79,7 @@ class CurseDiagramsTest {
     @Test
     void renderingTwiceGivesTheSameSvg() {
         for (FigureSpec spec : FIGURES) {
-            assertEquals(FigureRenderer.render(spec).svg(), FigureRenderer.render(spec).svg(), spec.id());
+            assertEquals(FigureStage.render(spec).svg(), FigureStage.render(spec).svg(), spec.id());
         }
     }
 

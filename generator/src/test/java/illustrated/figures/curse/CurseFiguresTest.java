@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
 import illustrated.simulation.Numerics;
@@ -62,7 +62,7 @@ class CurseFiguresTest {
         rendered = new ArrayList<>();
         for (FigureSpec spec : new CurseFigures().figures()) {
             long t0 = System.nanoTime();
-            rendered.add(FigureRenderer.render(spec));
+            rendered.add(FigureStage.render(spec));
             millis.put(spec.id(), (System.nanoTime() - t0) / 1_000_000);
         }
         StringBuilder sb = new StringBuilder("curse figures, render time (simulation + SVG):\n");
@@ -138,7 +138,7 @@ class CurseFiguresTest {
     @Test
     void renderingTwiceGivesTheSameSvg() {
         for (RenderedFigure r : List.of(rendered.get(1), rendered.get(3), rendered.get(6))) {
-            assertEquals(r.svg(), FigureRenderer.render(r.spec()).svg(), r.spec().id() + ": SVG differs between runs");
+            assertEquals(r.svg(), FigureStage.render(r.spec()).svg(), r.spec().id() + ": SVG differs between runs");
         }
     }
 

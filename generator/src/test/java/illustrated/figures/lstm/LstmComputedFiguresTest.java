@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
 import illustrated.simulation.Dataset;
@@ -31,7 +31,7 @@ class LstmComputedFiguresTest {
         Numerics.init();
         for (FigureSpec spec : new LstmComputedFigures().figures()) {
             long t0 = System.nanoTime();
-            FIGURES.put(spec.id(), FigureRenderer.render(spec));
+            FIGURES.put(spec.id(), FigureStage.render(spec));
             System.out.printf("%-24s %6d ms%n", spec.id(), (System.nanoTime() - t0) / 1_000_000);
         }
     }

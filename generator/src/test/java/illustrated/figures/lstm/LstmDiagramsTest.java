@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
 import java.io.IOException;
@@ -58,7 +58,7 @@ class LstmDiagramsTest {
     @MethodSource("diagrams")
     void rendersToWellFormedSvgWithTitleAndDescription(FigureSpec spec) throws Exception {
         assertEquals(FigureSpec.Kind.DIAGRAM, spec.kind());
-        RenderedFigure f = FigureRenderer.render(spec);
+        RenderedFigure f = FigureStage.render(spec);
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(true);
         Document doc = dbf.newDocumentBuilder().parse(new InputSource(new StringReader(f.svg())));
@@ -75,13 +75,13 @@ class LstmDiagramsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("diagrams")
     void drawingIsDeterministic(FigureSpec spec) {
-        assertEquals(FigureRenderer.render(spec).svg(), FigureRenderer.render(spec).svg());
+        assertEquals(FigureStage.render(spec).svg(), FigureStage.render(spec).svg());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("diagrams")
     void onlyThemeColoursAreUsed(FigureSpec spec) {
-        String svg = FigureRenderer.render(spec).svg();
+        String svg = FigureStage.render(spec).svg();
         Matcher m = Pattern.compile("(?<![,(])#[0-9a-f]{6}\\b").matcher(svg);
         if (m.find()) {
             int at = m.start();
@@ -161,7 +161,7 @@ class LstmDiagramsTest {
     private static String svg(String id) {
         FigureSpec spec = diagrams().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no diagram '" + id + "'"));
-        return FigureRenderer.render(spec).svg();
+        return FigureStage.render(spec).svg();
     }
 
     private static List<String> placements(String text) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import illustrated.chart.FontCoverage;
 import illustrated.chart.Theme;
-import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
 import illustrated.simulation.Numerics;
@@ -73,7 +73,7 @@ class PcaFiguresTest {
         Numerics.init();
         rendered = new ArrayList<>();
         for (FigureSpec spec : specs()) {
-            rendered.add(FigureRenderer.render(spec));
+            rendered.add(FigureStage.render(spec));
         }
     }
 
@@ -131,7 +131,7 @@ class PcaFiguresTest {
     void renderingTwiceGivesTheSameSvg() {
         for (RenderedFigure r : rendered) {
             if (List.of("pca-shadows", "pca-lagrange", "pca-glyph-gallery").contains(r.spec().id())) {
-                assertEquals(r.svg(), FigureRenderer.render(r.spec()).svg(), r.spec().id());
+                assertEquals(r.svg(), FigureStage.render(r.spec()).svg(), r.spec().id());
             }
         }
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
 import illustrated.simulation.Numerics;
@@ -45,7 +45,7 @@ class RnnComputedFiguresTest {
         assertEquals(CONTRACT.keySet().stream().toList(), specs.stream().map(FigureSpec::id).toList());
         for (FigureSpec spec : specs) {
             long t0 = System.nanoTime();
-            RenderedFigure f = FigureRenderer.render(spec);
+            RenderedFigure f = FigureStage.render(spec);
             System.out.printf("%-24s %6d ms%n", spec.id(), (System.nanoTime() - t0) / 1_000_000);
             for (String v : CONTRACT.get(spec.id())) {
                 assertNotNull(f.data().values().get(v), spec.id() + " lacks value " + v);
@@ -68,7 +68,7 @@ class RnnComputedFiguresTest {
     void gradientCheckTableIsInTheDataset() {
         FigureSpec spec = new RnnComputedFigures().figures().stream()
                 .filter(s -> s.id().equals("rnn-gradient-check")).findFirst().orElseThrow();
-        RenderedFigure f = FigureRenderer.render(spec);
+        RenderedFigure f = FigureStage.render(spec);
         List<String> table = f.data().tables().get("gradient-check");
         assertNotNull(table);
         assertEquals(6, table.size());

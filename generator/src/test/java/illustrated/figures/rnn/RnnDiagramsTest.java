@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
 import java.io.StringReader;
@@ -42,7 +42,7 @@ class RnnDiagramsTest {
     @MethodSource("diagrams")
     void rendersToWellFormedSvgWithTitleAndDescription(FigureSpec spec) throws Exception {
         assertEquals(FigureSpec.Kind.DIAGRAM, spec.kind());
-        RenderedFigure f = FigureRenderer.render(spec);
+        RenderedFigure f = FigureStage.render(spec);
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(true);
         Document doc = dbf.newDocumentBuilder().parse(new InputSource(new StringReader(f.svg())));
@@ -59,13 +59,13 @@ class RnnDiagramsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("diagrams")
     void drawingIsDeterministic(FigureSpec spec) {
-        assertEquals(FigureRenderer.render(spec).svg(), FigureRenderer.render(spec).svg());
+        assertEquals(FigureStage.render(spec).svg(), FigureStage.render(spec).svg());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("diagrams")
     void onlyThemeColoursAreUsed(FigureSpec spec) {
-        String svg = FigureRenderer.render(spec).svg();
+        String svg = FigureStage.render(spec).svg();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![,(])#[0-9a-f]{6}\\b").matcher(svg);
         // a bare hex colour (not the fallback inside var(--fig-x,#hex)) would not follow dark mode
         if (m.find()) {
