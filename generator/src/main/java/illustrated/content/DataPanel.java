@@ -37,7 +37,8 @@ final class DataPanel {
                 .append("</p>");
         sb.append(allData(f, root));
         if (f.csv().containsKey("") && !f.data().series().isEmpty()) {
-            sb.append("<div class=\"table-scroll\">").append(table(f.data().series(), MAX_TABLE_ROWS)).append("</div>");
+            sb.append("<div class=\"table-scroll\">").append(table(f.data().series(), AxisLabels.of(f), MAX_TABLE_ROWS))
+                    .append("</div>");
         } else if (!f.data().grids().isEmpty()) {
             var g = f.data().grids().get(0);
             sb.append("<p>").append(g.rows()).append(" × ").append(g.cols())
@@ -49,16 +50,16 @@ final class DataPanel {
 
     /**
      * The series as a readers' table: one x column when they share their x values, else an x and a y
-     * column under each series' name; labels instead of keys; one precision per column; at most
+     * column under each series' name; the chart's axis titles for x and y where it has them; labels instead of keys; one precision per column; at most
      * {@code maxRows} rows, thinned evenly (the note says so).
      */
-    static String table(List<Series> series, int maxRows) {
+    static String table(List<Series> series, AxisLabels axes, int maxRows) {
         boolean shared = series.stream().allMatch(s -> Arrays.equals(s.x(), series.get(0).x()));
         List<double[]> columns = new ArrayList<>();
         StringBuilder head = new StringBuilder("<thead>");
         if (shared) {
             columns.add(series.get(0).x());
-            head.append("<tr><th scope=\"col\">x</th>");
+            head.append("<tr><th scope=\"col\">").append(PageAssembler.escape(axes.x(series))).append("</th>");
             for (Series s : series) {
                 columns.add(s.y());
                 head.append("<th scope=\"col\">").append(PageAssembler.escape(DataLabels.series(s.name()))).append("</th>");
@@ -72,7 +73,8 @@ final class DataPanel {
                 columns.add(s.y());
                 head.append("<th scope=\"colgroup\" colspan=\"2\">").append(PageAssembler.escape(DataLabels.series(s.name())))
                         .append("</th>");
-                sub.append("<th scope=\"col\">x</th><th scope=\"col\">y</th>");
+                sub.append("<th scope=\"col\">").append(PageAssembler.escape(axes.x(List.of(s))))
+                        .append("</th><th scope=\"col\">").append(PageAssembler.escape(axes.y(s))).append("</th>");
             }
             head.append("</tr>").append(sub).append("</tr>");
         }

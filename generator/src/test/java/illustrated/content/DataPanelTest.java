@@ -65,7 +65,7 @@ class DataPanelTest {
             pressure[i] = 1013.69 + 0.537 * i;
         }
         String html = DataPanel.table(List.of(new Series("cos", x, wave), new Series("decay-rate", x, decay),
-                new Series("pressure", x, pressure), new Series("mixed", x, mixed)), 30);
+                new Series("pressure", x, pressure), new Series("mixed", x, mixed)), AxisLabels.NONE, 30);
         Element table = Jsoup.parseBodyFragment(html).selectFirst("table");
         assertEquals(List.of("x", "cos", "decay rate", "pressure", "mixed"), table.select("th").eachText());
         List<List<String>> columns = columns(table);
@@ -87,7 +87,7 @@ class DataPanelTest {
     void seriesOfTheirOwnXAreGroupedUnderTheirNames() {
         Series a = new Series("d2", new double[] {0, 1, 2}, new double[] {0.5, -1e-20, 0.25});
         Series b = new Series("marked steps", new double[] {9, 24}, new double[] {0.59121, 0.81181});
-        Element table = Jsoup.parseBodyFragment(DataPanel.table(List.of(a, b), 30)).selectFirst("table");
+        Element table = Jsoup.parseBodyFragment(DataPanel.table(List.of(a, b), AxisLabels.NONE, 30)).selectFirst("table");
         assertEquals(List.of("D = 2", "marked steps"), table.select("th[scope=colgroup]").eachText());
         assertEquals(List.of("x", "y", "x", "y"), table.select("th[scope=col]").eachText());
         assertEquals(2, table.select("colgroup[span=2]").size());
@@ -100,7 +100,7 @@ class DataPanelTest {
     @Test
     void longTablesAreThinnedAndSaySo() {
         double[] y = new double[100];
-        String html = DataPanel.table(List.of(Series.indexed("y", y)), 30);
+        String html = DataPanel.table(List.of(Series.indexed("y", y)), AxisLabels.NONE, 30);
         assertEquals(25, Jsoup.parseBodyFragment(html).select("tbody tr").size());
         assertTrue(html.endsWith("<p class=\"table-note\">Every 4th of 100 rows; the CSV has them all.</p>"), html);
     }
@@ -135,5 +135,20 @@ class DataPanelTest {
         }
         significant.remove(-1);
         assertTrue(decimals.size() <= 1 || significant.size() <= 1, "mixed precision in one column: " + column);
+    }
+
+    @Test
+    void axisTitlesHeadTheColumnsOfTheSeriesTheChartDraws() {
+        Series drawn = new Series("class 1", new double[] {1, 2}, new double[] {3, 4});
+        Series other = new Series("errors", new double[] {1, 2, 3}, new double[] {5, 6, 7});
+        AxisLabels axes = new AxisLabels("feature 1", "feature 2", java.util.Set.of("class 1"));
+        Element table = Jsoup.parseBodyFragment(DataPanel.table(List.of(drawn, other), axes, 30)).selectFirst("table");
+        // the series the chart does not draw (another figure's) keeps plain x and y
+        assertEquals(List.of("feature 1", "feature 2", "x", "y"), table.select("th[scope=col]").eachText());
+        Series same = new Series("errors", new double[] {1, 2}, new double[] {5, 6});
+        Element shared = Jsoup.parseBodyFragment(DataPanel.table(List.of(drawn, same), axes, 30)).selectFirst("table");
+        assertEquals(List.of("x", "class 1", "errors"), shared.select("th").eachText());
+        Element both = Jsoup.parseBodyFragment(DataPanel.table(List.of(drawn), axes, 30)).selectFirst("table");
+        assertEquals(List.of("feature 1", "class 1"), both.select("th").eachText());
     }
 }
