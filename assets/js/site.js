@@ -320,7 +320,7 @@
     var status = $('.search-status');
     var all = $('.all-articles');
     var base = form.getAttribute('data-search-index').replace(/search-index\.json$/, '');
-    $$('.no-js-note').forEach(function (n) { n.hidden = true; });
+    $$('.no-js-note, .no-js-only').forEach(function (n) { n.hidden = true; });
     var index = null;
     var q0 = new URLSearchParams(location.search).get('q') || '';
     input.value = q0;
@@ -391,7 +391,7 @@
       render();
     }).catch(function () {
       status.textContent = 'The search index could not be loaded; every article is listed below.';
-      $$('.no-js-note').forEach(function (n) { n.hidden = false; });
+      $$('.no-js-note, .no-js-only').forEach(function (n) { n.hidden = false; });
     });
   }
 

@@ -61,13 +61,14 @@ public final class SearchIndex {
 
     private static void addSections(ArrayNode out, String html) {
         Document doc = Jsoup.parseBodyFragment(html);
-        // math: the text of its MathML (δ[l] = ∂L/∂a[l]) reads better in a result than TeX or KaTeX's glyphs
+        // math: its MathML as one line of text (a_k, c^(t), (1; 2; 3)) reads better in a result than TeX or
+        // KaTeX's glyphs, and keeps what the layout says (a flat "ak" would read as a product)
         for (Element k : doc.select(".katex")) {
             Element mathml = k.selectFirst("math");
             if (mathml != null) {
                 mathml.select("annotation").remove();
             }
-            k.replaceWith(new org.jsoup.nodes.TextNode(mathml == null ? "" : mathml.text().replace(" ", "")));
+            k.replaceWith(new org.jsoup.nodes.TextNode(mathml == null ? "" : linear(mathml).strip()));
         }
         // a figure's data panel is for reading beside the figure, not for finding: its description stays,
         // its table, value names and numbers go (they made snippets such as "dims 12 points 300")
@@ -96,6 +97,60 @@ public final class SearchIndex {
             }
         }
         flush(out, id, heading, text);
+    }
+
+    /**
+     * MathML as one line of text: sub- and superscripts after "_" and "^" (in parentheses when longer than
+     * a character), fractions "a/b", roots "√", matrices "(1, 2; 3, 4)", text with its spaces, accents
+     * as combining marks ("ŷ"); nothing of the TeX annotation.
+     */
+    static String linear(Element e) {
+        List<Element> c = e.children();
+        return switch (e.tagName()) {
+            case "annotation", "annotation-xml", "mphantom" -> "";
+            // invisible operators: function application reads as a space ("tanh x"), the others as nothing
+            case "mi", "mn", "mo" -> e.text().equals("\u2061") ? " " : e.text().replaceAll("[\\u2061-\\u2064]", "").strip()
+                    + (e.attr("separator").equals("true") ? " " : "");
+            case "mtext", "ms" -> " " + e.wholeText().replace('\u00A0', ' ').strip() + " ";
+            case "mspace" -> " ";
+            case "msub", "munder" -> c.size() < 2 ? join(c) : linear(c.get(0)) + "_" + group(linear(c.get(1)));
+            case "msup" -> c.size() < 2 ? join(c) : linear(c.get(0)) + "^" + group(linear(c.get(1)));
+            case "msubsup", "munderover" -> c.size() < 3 ? join(c)
+                    : linear(c.get(0)) + "_" + group(linear(c.get(1))) + "^" + group(linear(c.get(2)));
+            case "mover" -> c.size() < 2 ? join(c) : accent(linear(c.get(0)), linear(c.get(1)));
+            case "mfrac" -> c.size() < 2 ? join(c) : group(linear(c.get(0))) + "/" + group(linear(c.get(1)));
+            case "msqrt" -> "√" + group(join(c));
+            case "mroot" -> c.size() < 2 ? join(c) : group(linear(c.get(1))) + "√" + group(linear(c.get(0)));
+            case "mtable" -> String.join("; ", c.stream().map(SearchIndex::linear).toList());
+            case "mtr", "mlabeledtr" -> String.join(", ", c.stream().map(SearchIndex::linear).toList());
+            default -> join(c);
+        };
+    }
+
+    private static String join(List<Element> children) {
+        StringBuilder sb = new StringBuilder();
+        children.forEach(x -> sb.append(linear(x)));
+        return sb.toString();
+    }
+
+    /** A script or operand of more than one character in parentheses, unless it has its own. */
+    private static String group(String s) {
+        String t = s.strip();
+        boolean wrapped = t.startsWith("(") && t.endsWith(")") && t.indexOf(')') == t.length() - 1;
+        return t.codePointCount(0, t.length()) <= 1 || wrapped ? t : "(" + t + ")";
+    }
+
+    private static String accent(String base, String mark) {
+        String combining = switch (mark.strip()) {
+            case "^", "\u02C6" -> "\u0302";
+            case "~", "\u02DC" -> "\u0303";
+            case "\u00AF", "\u02C9", "\u203E", "\u2015" -> "\u0304";
+            case "\u02D9", "." -> "\u0307";
+            case "\u2192", "\u20D7" -> "\u20D7";
+            default -> null;
+        };
+        return combining != null && base.codePointCount(0, base.length()) == 1 ? base + combining
+                : base + "^" + group(mark);
     }
 
     private static void flush(ArrayNode out, String id, String heading, StringBuilder text) {

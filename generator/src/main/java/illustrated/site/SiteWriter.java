@@ -204,6 +204,10 @@ public final class SiteWriter {
                 n.put("date", a.get("date"));
                 n.put("readingTime", p.readingMinutes());
                 n.put("figures", p.figureIds().size());
+                // the search page lists them for readers without JavaScript (find in page searches the list)
+                ArrayNode sections = n.putArray("sections");
+                p.sections().forEach(sec -> sections.addObject().put("id", sec.id()).put("title", sec.title())
+                        .put("level", sec.level()));
             }
         }
         return JSON.writeValueAsString(root);

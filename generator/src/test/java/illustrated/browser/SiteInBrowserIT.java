@@ -457,9 +457,15 @@ class SiteInBrowserIT {
                         site.name() + ": without JavaScript the search page says how to search");
                 assertFalse(browser.driver.findElement(By.cssSelector(".theme-toggle")).isDisplayed(),
                         "the theme toggle, which needs JavaScript, stays hidden");
-                List<String> listed = browser.driver.findElements(By.cssSelector(".all-articles a")).stream()
+                List<String> listed = browser.driver.findElements(By.cssSelector(".all-articles .card-title a")).stream()
                         .map(e -> e.getAttribute("href").substring(site.origin().length())).sorted().toList();
                 assertEquals(site.articles(), listed, site.name() + ": the fallback lists every article");
+                // with every article's sections, for the browser's find in page (the query cannot be read)
+                List<org.openqa.selenium.WebElement> sections = browser.driver.findElements(
+                        By.cssSelector(".all-articles .card-sections a"));
+                assertTrue(sections.stream().allMatch(org.openqa.selenium.WebElement::isDisplayed)
+                        && sections.stream().allMatch(e -> e.getAttribute("href").contains(".html#")),
+                        site.name() + ": the fallback lists each article's sections, as links into it");
             } finally {
                 browser.scripts(true);
             }

@@ -25,7 +25,7 @@ class SearchIndexTest {
         String body = "<p>Intro words <sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup></p>"
                 + "<h2 id=\"law\">The law</h2><p>Decay like <span class=\"katex\"><span class=\"katex-mathml\"><math>"
                 + "<semantics><mrow><msup><mi>e</mi><mi>t</mi></msup></mrow><annotation encoding=\"application/x-tex\">"
-                + "e^t</annotation></semantics></math></span><span class=\"katex-html\" aria-hidden=\"true\">GLYPHS"
+                + "e^{t}</annotation></semantics></math></span><span class=\"katex-html\" aria-hidden=\"true\">GLYPHS"
                 + "</span></span> here.</p>"
                 + "<figure class=\"figure\"><div class=\"figure-media\"><svg><text>AXISLABEL</text></svg></div>"
                 + "<figcaption>Figure 1. A caption <span class=\"figure-links\"><a href=\"x.csv\">data (CSV)</a></span>"
@@ -47,10 +47,10 @@ class SearchIndexTest {
         assertEquals("law", s.get(1).get("id").asText());
         assertEquals("The law", s.get(1).get("heading").asText());
         String law = s.get(1).get("text").asText();
-        assertTrue(law.startsWith("Decay like et here."), law);
+        assertTrue(law.startsWith("Decay like e^t here."), "a superscript stays one: " + law);
         assertEquals(law.indexOf("Three curves."), law.lastIndexOf("Three curves."), "indexed once: " + law);
         assertTrue(law.contains("Figure 1. A caption Three curves."), law);
-        for (String absent : List.of("GLYPHS", "AXISLABEL", "CSV", "Description and data", "0.123", "e^t")) {
+        for (String absent : List.of("GLYPHS", "AXISLABEL", "CSV", "Description and data", "0.123", "e^{t}")) {
             assertFalse(json.contains(absent), absent + " must not be indexed");
         }
         assertEquals("item one A note.", s.get(2).get("text").asText());
@@ -73,5 +73,29 @@ class SearchIndexTest {
         JsonNode idx = new ObjectMapper().readTree(SearchIndex.json(List.of(page("a/a.md", "post", "published", body))));
         String text = idx.get(0).get("sections").get(0).get("text").asText();
         assertEquals("In a function such as f=ax x is the variable. Figure 1. Cells. Empty cells.", text);
+    }
+
+    /** Inline and display math keep their layout as one line of text: scripts, fractions, matrices, words. */
+    @Test
+    void mathKeepsItsScriptsFractionsMatricesAndWords() throws Exception {
+        // KaTeX's MathML for (a \odot b)_k = a_k\, b_k, \qquad\text{for example}\quad \begin{pmatrix}1\\2\end{pmatrix}
+        String hadamard = "<math><semantics><mrow><mo stretchy=\"false\">(</mo><mi>a</mi><mo>⊙</mo><mi>b</mi><msub>"
+                + "<mo stretchy=\"false\">)</mo><mi>k</mi></msub><mo>=</mo><msub><mi>a</mi><mi>k</mi></msub>"
+                + "<mtext>\u00A0</mtext><msub><mi>b</mi><mi>k</mi></msub><mo separator=\"true\">,</mo>"
+                + "<mspace width=\"2em\"/><mtext>for example</mtext><mspace width=\"1em\"/><mrow><mo fence=\"true\">(</mo>"
+                + "<mtable><mtr><mtd><mstyle><mn>1</mn></mstyle></mtd></mtr><mtr><mtd><mstyle><mn>2</mn></mstyle></mtd>"
+                + "</mtr></mtable><mo fence=\"true\">)</mo></mrow></mrow><annotation encoding=\"application/x-tex\">"
+                + "(a \\odot b)_k</annotation></semantics></math>";
+        // c^{(t-1)}, \frac{\partial L}{\partial a_i}, \hat{y}, \sqrt{x+1}, \tanh x (with a function application)
+        String inline = "<mrow><msup><mi>c</mi><mrow><mo>(</mo><mi>t</mi><mo>−</mo><mn>1</mn><mo>)</mo></mrow></msup>"
+                + "<mo separator=\"true\">,</mo><mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><msub><mi>a</mi>"
+                + "<mi>i</mi></msub></mrow></mfrac><mo separator=\"true\">,</mo><mover accent=\"true\"><mi>y</mi>"
+                + "<mo>^</mo></mover><mo separator=\"true\">,</mo><msqrt><mi>x</mi><mo>+</mo><mn>1</mn></msqrt>"
+                + "<mo separator=\"true\">,</mo><mi>tanh</mi><mo>\u2061</mo><mi>x</mi></mrow>";
+        String body = "<h2 id=\"m\">M</h2><div class=\"equation\"><span class=\"katex\">" + hadamard + "</span></div>"
+                + "<p>Then <span class=\"katex\"><math><semantics>" + inline + "</semantics></math></span>.</p>";
+        JsonNode idx = new ObjectMapper().readTree(SearchIndex.json(List.of(page("a/a.md", "post", "published", body))));
+        assertEquals("(a⊙b)_k=a_k b_k, for example (1; 2) Then c^(t−1), (∂L)/(∂a_i), y\u0302, √(x+1), tanh x.",
+                idx.get(0).get("sections").get(0).get("text").asText());
     }
 }
