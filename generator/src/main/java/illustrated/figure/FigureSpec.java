@@ -28,6 +28,17 @@ public final class FigureSpec {
     private final String title;
     private final Function<Dataset, String> description;
     private final double tolerance;
+    private final Narrow narrow;
+
+    /**
+     * A second drawing of the same data for a phone's column (small multiples stacked, fewer ticks), drawn
+     * {@code width x height} by {@code painter}; the page shows it where the wide drawing would scroll.
+     */
+    public record Narrow(int width, int height, Painter painter) {
+        public Narrow {
+            Objects.requireNonNull(painter, "painter");
+        }
+    }
 
     private FigureSpec(Builder<?> b) {
         this.id = b.id;
@@ -44,6 +55,12 @@ public final class FigureSpec {
         this.title = b.title;
         this.description = b.description;
         this.tolerance = b.tolerance;
+        this.narrow = b.narrow;
+    }
+
+    /** The narrow layout, or null when the figure has one drawing for every width. */
+    public Narrow narrow() {
+        return narrow;
     }
 
     /**
@@ -154,6 +171,7 @@ public final class FigureSpec {
         private String title;
         private Function<Dataset, String> description;
         private double tolerance = 1e-6;
+        private Narrow narrow;
 
         private Builder(String id, Simulation<P> simulation, P params, long seed) {
             if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
@@ -190,6 +208,12 @@ public final class FigureSpec {
         public Builder<P> size(int w, int h) {
             this.width = w;
             this.height = h;
+            return this;
+        }
+
+        /** A narrow layout of the same data, {@code w x h}, for a phone's column (see {@link Narrow}). */
+        public Builder<P> narrow(int w, int h, Painter p) {
+            this.narrow = new Narrow(w, h, p);
             return this;
         }
 

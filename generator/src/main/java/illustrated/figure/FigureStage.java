@@ -157,7 +157,7 @@ public final class FigureStage {
         if (dir != null && last != null && last.key().equals(memo) && Files.exists(dir.resolve("inputs.json"))) {
             RenderedFigure f = last.made().figure();
             Outcome o = last.made().outcome();
-            return new Made(new RenderedFigure(spec, f.data(), f.svg(), f.csv(), f.provenance()),
+            return new Made(new RenderedFigure(spec, f.data(), f.svg(), f.csv(), f.provenance(), f.narrowSvg()),
                     new Outcome(spec.id(), false, false, "cached", o.computeMillis(), 0, o.allocatedBytes()));
         }
         String reason = null;
@@ -202,9 +202,13 @@ public final class FigureStage {
                 }
             }
         }
-        RenderedFigure fig = new RenderedFigure(spec, data, svg, Csv.files(data), p);
+        // the narrow layout is drawn with the wide one (same data and drawing key), cached beside it
+        Path narrowFile = dir == null || spec.narrow() == null ? null : dir.resolve("svg-narrow-" + drawKey + ".svg");
+        String narrow = narrowFile != null && Files.exists(narrowFile) ? Files.readString(narrowFile, StandardCharsets.UTF_8)
+                : spec.narrow() == null ? null : SvgExport.exportNarrow(spec, data, Theme.standard());
+        RenderedFigure fig = new RenderedFigure(spec, data, svg, Csv.files(data), p, narrow);
         if (dir != null) {
-            store(dir, spec, dataKey, drawKey, inputs, data, svg, computeMillis, allocated);
+            store(dir, dataKey, drawKey, inputs, data, new String[] {svg, narrow}, computeMillis, allocated);
         }
         Outcome outcome = new Outcome(spec.id(), reason != null && !reason.equals("drawing code changed"),
                 drawn, reason == null ? "cached" : reason, computeMillis, drawMillis, allocated);
@@ -277,6 +281,10 @@ public final class FigureStage {
             sb.append(drawClosure.hash(spec.painter().getClass().getNestHost()));
         }
         sb.append(ContentHash.of(spec.title(), Integer.toString(spec.width()), Integer.toString(spec.height())));
+        if (spec.narrow() != null) {
+            sb.append(drawClosure.hash(spec.narrow().painter().getClass().getNestHost()))
+                    .append(spec.narrow().width()).append('x').append(spec.narrow().height());
+        }
         return ContentHash.of(sb.toString());
     }
 
@@ -314,15 +322,17 @@ public final class FigureStage {
         return v == null ? null : v.asText();
     }
 
-    private static void store(Path dir, FigureSpec spec, String dataKey, String drawKey, Map<String, String> inputs,
-            Dataset data, String svg, long computeMillis, long allocated) throws IOException {
+    /** {@code svgs}: the wide SVG and the narrow one, either null when there is none. */
+    private static void store(Path dir, String dataKey, String drawKey, Map<String, String> inputs,
+            Dataset data, String[] svgs, long computeMillis, long allocated) throws IOException {
         Files.createDirectories(dir);
         // drop stale entries of this figure: the cache keeps one version per figure
         try (var s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
                 boolean keep = n.equals("data-" + dataKey + ".json") || n.equals("meta-" + dataKey + ".json")
-                        || n.equals("svg-" + drawKey + ".svg") || n.equals("inputs.json");
+                        || n.equals("svg-" + drawKey + ".svg") || n.equals("svg-narrow-" + drawKey + ".svg")
+                        || n.equals("inputs.json");
                 if (!keep) {
                     Files.deleteIfExists(p);
                 }
@@ -333,8 +343,10 @@ public final class FigureStage {
         meta.put("computeMillis", computeMillis);
         meta.put("allocatedBytes", allocated);
         writeIfAbsent(dir.resolve("meta-" + dataKey + ".json"), JSON.writeValueAsString(meta));
-        if (svg != null) {
-            writeIfAbsent(dir.resolve("svg-" + drawKey + ".svg"), svg);
+        for (int i = 0; i < svgs.length; i++) {
+            if (svgs[i] != null) {
+                writeIfAbsent(dir.resolve((i == 0 ? "svg-" : "svg-narrow-") + drawKey + ".svg"), svgs[i]);
+            }
         }
         // written last: a figure whose inputs.json matches has all its files
         ObjectNode in = JSON.createObjectNode();

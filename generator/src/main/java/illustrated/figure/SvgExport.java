@@ -40,8 +40,42 @@ public final class SvgExport {
 
     /** Provenance written into the SVG's {@code <metadata>} (already JSON). */
     public static String export(FigureSpec spec, Dataset data, Theme theme, String provenanceJson) {
-        SVGGraphics2D g = new SVGGraphics2D(spec.width(), spec.height());
-        g.setDefsKeyPrefix(spec.id() + "-");
+        return draw(spec, data, theme, provenanceJson, spec.id(), spec.width(), spec.height(), g -> {
+            switch (spec.kind()) {
+                case CHART -> {
+                    JFreeChart chart = spec.chartMaker().chart(data, theme);
+                    Charts.finish(chart, theme);
+                    chart.draw(g, new Rectangle(0, 0, spec.width(), spec.height()));
+                }
+                case DIAGRAM -> spec.painter().paint(g, data, theme);
+                case VALUES -> throw new IllegalArgumentException("figure '" + spec.id() + "' has no picture");
+            }
+        });
+    }
+
+    /**
+     * The figure's narrow layout ({@link FigureSpec#narrow()}), drawn and slimmed as the wide one; its ids
+     * (defs, title, description, the element's own) start with {@link #narrowPrefix}, so that both
+     * renderings can be inline on one page. No provenance: the wide rendering carries it.
+     */
+    public static String exportNarrow(FigureSpec spec, Dataset data, Theme theme) {
+        FigureSpec.Narrow n = spec.narrow();
+        if (n == null) {
+            throw new IllegalArgumentException("figure '" + spec.id() + "' has no narrow layout");
+        }
+        return draw(spec, data, theme, null, narrowPrefix(spec.id()), n.width(), n.height(),
+                g -> n.painter().paint(g, data, theme));
+    }
+
+    /** The prefix of every id in a figure's narrow rendering: fixed, and never a prefix of the wide one's ids. */
+    public static String narrowPrefix(String id) {
+        return id + "-narrow";
+    }
+
+    private static String draw(FigureSpec spec, Dataset data, Theme theme, String provenanceJson, String prefix,
+            int width, int height, java.util.function.Consumer<SVGGraphics2D> paint) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(prefix + "-");
         g.setGeomDoubleConverter(SvgSlimmer::round);
         g.setTransformDoubleConverter(SvgSlimmer::round);
         g.setFontFunction(family -> family.startsWith("KaTeX") ? family + ", serif" : family);
@@ -50,27 +84,18 @@ public final class SvgExport {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setFont(theme.font(14f));
-        switch (spec.kind()) {
-            case CHART -> {
-                JFreeChart chart = spec.chartMaker().chart(data, theme);
-                Charts.finish(chart, theme);
-                chart.draw(g, new Rectangle(0, 0, spec.width(), spec.height()));
-            }
-            case DIAGRAM -> spec.painter().paint(g, data, theme);
-            case VALUES -> throw new IllegalArgumentException("figure '" + spec.id() + "' has no picture");
-        }
-        String body = g.getSVGElement(spec.id() + "-svg", false, new org.jfree.svg.ViewBox(0, 0, spec.width(),
-                spec.height()), null, null);
-        return decorate(SvgOptimiser.slim(body, THEME_COLOURS), spec, data, provenanceJson);
+        paint.accept(g);
+        String body = g.getSVGElement(prefix + "-svg", false, new org.jfree.svg.ViewBox(0, 0, width, height), null,
+                null);
+        return decorate(SvgOptimiser.slim(body, THEME_COLOURS), spec, data, prefix, provenanceJson);
     }
 
-
-    private static String decorate(String s, FigureSpec spec, Dataset data, String provenanceJson) {
+    private static String decorate(String s, FigureSpec spec, Dataset data, String prefix, String provenanceJson) {
         int close = s.indexOf('>');
         String open = s.substring(0, close);
         String rest = s.substring(close + 1);
-        String titleId = spec.id() + "-title";
-        String descId = spec.id() + "-desc";
+        String titleId = prefix + "-title";
+        String descId = prefix + "-desc";
         StringBuilder out = new StringBuilder(s.length() + 1024);
         out.append(open)
                 .append(" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId).append('"')

@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * @param svg         the SVG element without the XML declaration, or null
  * @param csv         CSV file name ({@code id.csv}, {@code id-suffix.csv}) to content, sorted
  * @param provenance  the provenance JSON as published, or null
+ * @param narrowSvg   the SVG of the figure's narrow layout (inline in the page only), or null
  */
-public record FigureFiles(String id, String svg, SortedMap<String, String> csv, String provenance) {
+public record FigureFiles(String id, String svg, SortedMap<String, String> csv, String provenance, String narrowSvg) {
 
     private static final String XML_DECL_START = "<?xml";
 
@@ -33,12 +34,17 @@ public record FigureFiles(String id, String svg, SortedMap<String, String> csv, 
         csv = Collections.unmodifiableSortedMap(new TreeMap<>(csv));
     }
 
+    /** Files without a narrow layout (as a built site's {@code figures/} folder holds them). */
+    public FigureFiles(String id, String svg, SortedMap<String, String> csv, String provenance) {
+        this(id, svg, csv, provenance, null);
+    }
+
     /** The files a rendered figure leaves in the site (same names as the site writer uses). */
     public static FigureFiles of(RenderedFigure f) {
         String id = f.spec().id();
         SortedMap<String, String> csv = new TreeMap<>();
         f.csv().forEach((suffix, text) -> csv.put(csvName(id, suffix), text));
-        return new FigureFiles(id, f.svg(), csv, f.provenance().stableJsonPretty());
+        return new FigureFiles(id, f.svg(), csv, f.provenance().stableJsonPretty(), f.narrowSvg());
     }
 
     /** {@code id.csv} for the main table, {@code id-suffix.csv} for the others. */
@@ -113,6 +119,11 @@ public record FigureFiles(String id, String svg, SortedMap<String, String> csv, 
     /** SHA-256 of the SVG text (UTF-8, without the XML declaration), or null without a picture. */
     public String svgHash() {
         return svg == null ? null : sha256(svg);
+    }
+
+    /** SHA-256 of the narrow layout's SVG text, or null when the figure has none. */
+    public String narrowSvgHash() {
+        return narrowSvg == null ? null : sha256(narrowSvg);
     }
 
     /** SHA-256 over every CSV file, each as its name, a NUL, its content and a NUL, in name order. */

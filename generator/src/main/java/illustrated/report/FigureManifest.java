@@ -40,16 +40,22 @@ public final class FigureManifest {
 
     /**
      * One figure: the hashes of its SVG ({@code svg} is null for a value set) and data, and, for builds on
-     * platforms outside the reference class, its stated tolerance and what it means (null until computed).
+     * platforms outside the reference class, its stated tolerance and what it means (null until computed);
+     * {@code svgNarrow}: the hash of its narrow layout's SVG, null when it has none (written as
+     * {@code "svg-narrow"} only where there is one).
      */
-    public record Entry(String svg, String data, double tolerance, FigureMeaning meaning) {
+    public record Entry(String svg, String data, double tolerance, FigureMeaning meaning, String svgNarrow) {
         public Entry(String svg, String data) {
-            this(svg, data, FigureMeaning.DEFAULT_TOLERANCE, null);
+            this(svg, data, FigureMeaning.DEFAULT_TOLERANCE, null, null);
+        }
+
+        public Entry(String svg, String data, double tolerance, FigureMeaning meaning) {
+            this(svg, data, tolerance, meaning, null);
         }
 
         /** Same bytes: what the reference platform compares. */
         public boolean sameBytes(Entry o) {
-            return Objects.equals(svg, o.svg) && Objects.equals(data, o.data);
+            return Objects.equals(svg, o.svg) && Objects.equals(data, o.data) && Objects.equals(svgNarrow, o.svgNarrow);
         }
     }
 
@@ -80,7 +86,8 @@ public final class FigureManifest {
     /** The manifest entries (hashes only) of a set of figures, sorted by id. */
     public static SortedMap<String, Entry> entries(Map<String, FigureFiles> figures) {
         SortedMap<String, Entry> out = new TreeMap<>();
-        figures.forEach((id, f) -> out.put(id, new Entry(f.svgHash(), f.dataHash())));
+        figures.forEach((id, f) -> out.put(id, new Entry(f.svgHash(), f.dataHash(),
+                FigureMeaning.DEFAULT_TOLERANCE, null, f.narrowSvgHash())));
         return out;
     }
 
@@ -88,7 +95,7 @@ public final class FigureManifest {
     public static SortedMap<String, Entry> entriesWithMeaning(Map<String, RenderedFigure> figures) {
         SortedMap<String, Entry> out = new TreeMap<>();
         FigureFiles.of(figures).forEach((id, f) -> out.put(id, new Entry(f.svgHash(), f.dataHash(),
-                figures.get(id).spec().tolerance(), FigureMeaning.of(f))));
+                figures.get(id).spec().tolerance(), FigureMeaning.of(f), f.narrowSvgHash())));
         return out;
     }
 
@@ -116,6 +123,9 @@ public final class FigureManifest {
             Entry v = e.getValue();
             sb.append("    ").append(quote(e.getKey())).append(": {\n");
             sb.append("      \"svg\": ").append(v.svg() == null ? "null" : quote(v.svg())).append(",\n");
+            if (v.svgNarrow() != null) {
+                sb.append("      \"svg-narrow\": ").append(quote(v.svgNarrow())).append(",\n");
+            }
             sb.append("      \"data\": ").append(quote(v.data()));
             if (v.meaning() != null) {
                 sb.append(",\n      \"tolerance\": ").append(Decimal.shortest(v.tolerance()));
@@ -174,11 +184,13 @@ public final class FigureManifest {
             JsonNode n = e.getValue();
             JsonNode svg = n.get("svg");
             JsonNode data = n.get("data");
+            JsonNode narrow = n.get("svg-narrow");
             FigureMeaning meaning = n.has("values") ? new FigureMeaning(strings(n.get("values")),
                     strings(n.get("data-sketch")), n.path("thumbnail").asText("")) : null;
             out.put(e.getKey(), new Entry(svg == null || svg.isNull() ? null : svg.asText(),
                     data == null || data.isNull() ? null : data.asText(),
-                    n.path("tolerance").asDouble(FigureMeaning.DEFAULT_TOLERANCE), meaning));
+                    n.path("tolerance").asDouble(FigureMeaning.DEFAULT_TOLERANCE), meaning,
+                    narrow == null || narrow.isNull() ? null : narrow.asText()));
         }
         JsonNode platform = root.get("platform");
         return new Recorded(platform == null ? "" : platform.asText(), out);
@@ -232,6 +244,9 @@ public final class FigureManifest {
                 List<String> what = new ArrayList<>();
                 if (!Objects.equals(b.svg(), n.svg())) {
                     what.add("svg");
+                }
+                if (!Objects.equals(b.svgNarrow(), n.svgNarrow())) {
+                    what.add("svg-narrow");
                 }
                 if (!Objects.equals(b.data(), n.data())) {
                     what.add("data");

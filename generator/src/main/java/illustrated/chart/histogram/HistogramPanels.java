@@ -9,6 +9,7 @@ import illustrated.chart.Theme;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -62,6 +63,26 @@ public final class HistogramPanels {
     /** A10: one panel per D (2 x 2), share of pairs per degree, theory for uniform directions dashed. */
     public static void angles(Graphics2D g, Dataset d, Theme t, List<Integer> dims, double binDegrees, int width,
             int height) {
+        List<JFreeChart> charts = angleCharts(d, t, dims, binDegrees, 30);
+        Panels.key(g, t, width, angleBars(d), ANGLE_CURVE);
+        Panels.draw(g, t, charts, 2, width, height, 26);
+    }
+
+    /** A10's narrow layout: the panels stacked in one column, a tick every 45 degrees, the key in two lines. */
+    public static List<Rectangle2D> anglesNarrow(Graphics2D g, Dataset d, Theme t, List<Integer> dims,
+            double binDegrees, int width, int height) {
+        List<JFreeChart> charts = angleCharts(d, t, dims, binDegrees, 45);
+        return Panels.draw(g, t, charts, 1, width, height, Panels.keyStacked(g, t, width, angleBars(d), ANGLE_CURVE));
+    }
+
+    private static final String ANGLE_CURVE = "directions uniform on the sphere, density \u221D sin^{D\u22122} \u03B8";
+
+    private static String angleBars(Dataset d) {
+        return "bars: " + d.value("pairs").formatted() + " pairs, coordinates uniform in [\u22121, 1]";
+    }
+
+    private static List<JFreeChart> angleCharts(Dataset d, Theme t, List<Integer> dims, double binDegrees,
+            double xTick) {
         List<JFreeChart> charts = new ArrayList<>();
         for (int i = 0; i < dims.size(); i++) {
             int dim = dims.get(i);
@@ -71,25 +92,40 @@ public final class HistogramPanels {
             Series square = dim == 2 ? d.series("exact for the square, D = 2") : null;
             charts.add(panel(t, "D = " + dim, sub, "angle between the two vectors (degrees)", "% of pairs per degree",
                     d.series("D = " + dim), binDegrees, d.series("uniform directions, D = " + dim), square,
-                    Theme.seriesRole(i), 0, 180, 30));
+                    Theme.seriesRole(i), 0, 180, xTick));
         }
-        Panels.key(g, t, width, "bars: " + d.value("pairs").formatted() + " pairs, coordinates uniform in [\u22121, 1]",
-                "directions uniform on the sphere, density \u221D sin^{D\u22122} \u03B8");
-        Panels.draw(g, t, charts, 2, width, height, 26);
+        return charts;
     }
 
     /** A14: one panel per D (a row), density of |x| for points uniform in the ball, exact D r^(D-1) dashed. */
     public static void radii(Graphics2D g, Dataset d, Theme t, List<Integer> dims, int bins, int width, int height) {
+        List<JFreeChart> charts = radiusCharts(d, t, dims, bins, 0.25);
+        Panels.key(g, t, width, radiusBars(d), RADIUS_CURVE);
+        Panels.draw(g, t, charts, dims.size(), width, height, 26);
+    }
+
+    /** A14's narrow layout: the panels stacked in one column, a tick every 0.5, the key in two lines. */
+    public static List<Rectangle2D> radiiNarrow(Graphics2D g, Dataset d, Theme t, List<Integer> dims, int bins,
+            int width, int height) {
+        List<JFreeChart> charts = radiusCharts(d, t, dims, bins, 0.5);
+        return Panels.draw(g, t, charts, 1, width, height, Panels.keyStacked(g, t, width, radiusBars(d), RADIUS_CURVE));
+    }
+
+    private static final String RADIUS_CURVE = "exact density D r^{D\u22121}";
+
+    private static String radiusBars(Dataset d) {
+        return "bars: " + d.value("samples").formatted() + " points uniform in the unit ball";
+    }
+
+    private static List<JFreeChart> radiusCharts(Dataset d, Theme t, List<Integer> dims, int bins, double xTick) {
         List<JFreeChart> charts = new ArrayList<>();
         for (int i = 0; i < dims.size(); i++) {
             int dim = dims.get(i);
             String sub = "median distance " + d.value("median-r-d" + dim).formatted();
             charts.add(panel(t, "D = " + dim, sub, "distance from the centre, \u2016x\u2016", "density",
                     d.series("D = " + dim), 1.0 / bins, d.series("exact density, D = " + dim),
-                    Theme.seriesRole(i), 0, 1, 0.25));
+                    Theme.seriesRole(i), 0, 1, xTick));
         }
-        Panels.key(g, t, width, "bars: " + d.value("samples").formatted() + " points uniform in the unit ball",
-                "exact density D r^{D\u22121}");
-        Panels.draw(g, t, charts, dims.size(), width, height, 26);
+        return charts;
     }
 }

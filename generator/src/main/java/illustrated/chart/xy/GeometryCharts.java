@@ -102,9 +102,19 @@ public final class GeometryCharts {
 
     /** A14: volume of the unit ball (left) and its share of the enclosing cube (right, log scale). */
     public static void ballVolume(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        Panels.draw(g, t, ballVolumeCharts(d, t, 5), 2, width, height, 0);
+    }
+
+    /** The narrow layout of {@link #ballVolume}: the two panels stacked, a tick every 10 dimensions. */
+    public static List<java.awt.geom.Rectangle2D> ballVolumeNarrow(Graphics2D g, Dataset d, Theme t, int width,
+            int height) {
+        return Panels.draw(g, t, ballVolumeCharts(d, t, 10), 1, width, height, 0);
+    }
+
+    private static List<JFreeChart> ballVolumeCharts(Dataset d, Theme t, double xTick) {
         Series vol = d.series("volume of the unit ball");
         int n = vol.size();
-        NumberAxis x1 = ChartKit.linear(t, "dimensions D", 0, n + 1, 5);
+        NumberAxis x1 = ChartKit.linear(t, "dimensions D", 0, n + 1, xTick);
         NumberAxis y1 = ChartKit.linear(t, "volume of the ball of radius 1", 0, 6, 1);
         XYPlot left = ChartKit.plot(t, x1, y1, List.of(
                 new Plotted(ChartKit.renamed(vol, "exact formula"), Theme.Role.C1, Style.LINE_AND_POINTS,
@@ -120,7 +130,7 @@ public final class GeometryCharts {
         left.getRenderer().addAnnotation(peak);
         Series ratio = d.series("ball / cube (%)");
         double min = ratio.y(n - 1);
-        NumberAxis x2 = ChartKit.linear(t, "dimensions D", 0, n + 1, 5);
+        NumberAxis x2 = ChartKit.linear(t, "dimensions D", 0, n + 1, xTick);
         var y2 = LogAxes.log(t, "ball / cube (%, log scale)", StrictMath.pow(10, Math.floor(StrictMath.log10(min))),
                 200, true);
         XYPlot right = ChartKit.plot(t, x2, y2, List.of(
@@ -133,6 +143,6 @@ public final class GeometryCharts {
         a.addSubtitle(new TextTitle("Volume of the unit ball in D dimensions"));
         b.addSubtitle(new TextTitle(Decimal.format("Share of the cube [\u22121, 1] \u00D7 \u2026 it fills (D = 10: %s)",
                 d.value("ratio-d10").formatted())));
-        Panels.draw(g, t, List.of(a, b), 2, width, height, 0);
+        return List.of(a, b);
     }
 }

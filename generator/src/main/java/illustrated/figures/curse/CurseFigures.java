@@ -91,6 +91,11 @@ import java.util.List;
 public final class CurseFigures implements FigureCatalog {
     /** One seed for the oil-flow stand-in, so that A1, A2, the grid growth and the PCA article show the same points. */
     public static final long OIL_SEED = 2021L;
+    /**
+     * Drawing width of the narrow layouts of the small multiples: at labels of 12.5 units and more it fits a
+     * phone's column (350 px at 390 px) without drawing any label under 11 px.
+     */
+    static final int NARROW = 360;
 
     @Override
     public List<FigureSpec> figures() {
@@ -195,6 +200,8 @@ public final class CurseFigures implements FigureCatalog {
         return FigureSpec.computed("angle-histograms", new AngleSpread(), p, 42L)
                 .paint((g, d, t) -> HistogramPanels.angles(g, d, t, p.dims(), p.binDegrees(), 760, 560))
                 .size(760, 560)
+                .narrow(NARROW, 1120, (g, d, t) -> HistogramPanels.anglesNarrow(g, d, t, p.dims(), p.binDegrees(),
+                        NARROW, 1120))
                 .title("Angles between random vectors in 2, 3, 50 and 100 dimensions")
                 .description(d -> "Four histograms of the angle between two random vectors, "
                         + d.value("pairs").formatted() + " pairs each, coordinates uniform between minus 1 and 1. "
@@ -229,6 +236,7 @@ public final class CurseFigures implements FigureCatalog {
         return FigureSpec.computed("ball-radius-histograms", new BallRadius(), p, 11L)
                 .paint((g, d, t) -> HistogramPanels.radii(g, d, t, p.dims(), p.bins(), 900, 340))
                 .size(900, 340)
+                .narrow(NARROW, 800, (g, d, t) -> HistogramPanels.radiiNarrow(g, d, t, p.dims(), p.bins(), NARROW, 800))
                 .title("Where the points of a ball are: distance from the centre in 2, 10 and 100 dimensions")
                 .description(d -> "Histograms of the distance from the centre for " + d.value("samples").formatted()
                         + " points uniform in the unit ball, in 2, 10 and 100 dimensions, with the exact density "
@@ -243,6 +251,7 @@ public final class CurseFigures implements FigureCatalog {
         return FigureSpec.computed("ball-volume", new BallVolume(), BallVolume.Params.standard(), 5L)
                 .paint((g, d, t) -> GeometryCharts.ballVolume(g, d, t, 900, 400))
                 .size(900, 400)
+                .narrow(NARROW, 640, (g, d, t) -> GeometryCharts.ballVolumeNarrow(g, d, t, NARROW, 640))
                 .title("Volume of the unit ball, and the share of its cube it fills, against dimension")
                 .description(d -> "Left: volume of the ball of radius 1 in D dimensions, pi to the power D over 2 divided "
                         + "by Gamma of D over 2 plus 1, for D = 1 to 30, with Monte-Carlo estimates for D up to 10. It "
