@@ -135,6 +135,7 @@
     $$('.figure-scroll').forEach(function (box) {
       var media = box.parentNode;
       var mark = function () {
+        if (!box.offsetWidth) { return; } // the hidden one of a figure's two renderings (wide, narrow)
         var max = box.scrollWidth - box.clientWidth;
         media.classList.toggle('more-left', box.scrollLeft > 1);
         media.classList.toggle('more-right', max - box.scrollLeft > 1);
@@ -147,20 +148,26 @@
 
   // Tap or click "Enlarge": the figure's own SVG moves into a full-screen dialog (and back when it
   // closes: one copy, ids intact) where it pans (drag, touch, arrow keys) and zooms (+/-, pinch,
-  // wheel) by changing its viewBox; Escape closes and focus returns to the button.
+  // wheel) by changing its viewBox; Escape closes and focus returns to the button. A figure with a
+  // narrow layout has two renderings (one hidden by the stylesheet): the button enlarges the visible one.
   function figureZoom() {
     if (!window.HTMLDialogElement) { return; }
     $$('.figure-media').forEach(function (media) {
-      var svg = $('svg', media);
-      if (!svg || !svg.viewBox || !svg.viewBox.baseVal) { return; }
+      var svgs = $$('.figure-scroll > svg', media).filter(function (s) { return s.viewBox && s.viewBox.baseVal; });
+      if (!svgs.length) { return; }
       var button = make('button', 'figure-enlarge', 'Enlarge');
       button.type = 'button';
-      var title = $('title', svg);
+      var title = $('title', svgs[0]);
       button.setAttribute('aria-label', 'Enlarge figure' + (title ? ': ' + title.textContent : ''));
       button.setAttribute('aria-haspopup', 'dialog');
       media.parentNode.insertBefore(button, media.nextSibling);
-      button.addEventListener('click', function () { openZoom(svg, button); });
-      svg.addEventListener('click', function () { if (svg.closest('.figure-scroll')) { openZoom(svg, button); } });
+      var shown = function () {
+        return svgs.filter(function (s) { return s.parentNode.offsetWidth > 0; })[0] || svgs[0];
+      };
+      button.addEventListener('click', function () { openZoom(shown(), button); });
+      svgs.forEach(function (svg) {
+        svg.addEventListener('click', function () { if (svg.closest('.figure-scroll')) { openZoom(svg, button); } });
+      });
     });
   }
   function openZoom(svg, button) {

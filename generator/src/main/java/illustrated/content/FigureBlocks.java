@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The blocks a page places from the figure stage: {@code ::: figure} (the SVG inline in a scrolling
- * box, its caption, download links and data panel) and {@code ::: table} (a dataset's table).
+ * box, with the figure's narrow layout beside it when it has one, its caption, download links and data
+ * panel) and {@code ::: table} (a dataset's table).
  */
 final class FigureBlocks {
     private final Map<String, RenderedFigure> figures;
@@ -55,8 +56,16 @@ final class FigureBlocks {
         StringBuilder sb = new StringBuilder();
         sb.append("<figure class=\"figure\" id=\"fig-").append(id).append("\">")
                 // the drawing keeps the width at which its smallest label is legible and scrolls in its box
-                .append("<div class=\"figure-media\"").append(FigureFit.style(f.svg()))
-                .append("><div class=\"figure-scroll\">").append(inlineSvg(f.svg())).append("</div></div>")
+                .append("<div class=\"figure-media").append(f.narrowSvg() == null ? "" : " has-narrow").append('"')
+                .append(FigureFit.style(f.svg())).append("><div class=\"figure-scroll")
+                .append(f.narrowSvg() == null ? "" : " figure-wide").append("\">").append(inlineSvg(f.svg()))
+                .append("</div>");
+        if (f.narrowSvg() != null) {
+            // the narrow layout, shown by the stylesheet instead of the wide one where that would scroll
+            sb.append("<div class=\"figure-scroll figure-narrow\"").append(FigureFit.style(f.narrowSvg())).append('>')
+                    .append(inlineSvg(f.narrowSvg())).append("</div>");
+        }
+        sb.append("</div>")
                 .append("<figcaption><span class=\"figure-number\">Figure&nbsp;").append(n).append(".</span> ")
                 .append(caption)
                 .append(links(f, root))

@@ -228,10 +228,13 @@ class ReadersInBrowserIT {
                 "figures with a colour scale that were checked: " + found);
     }
 
-    /** Script: every label of every figure of the page with its rendered size in CSS px and its box in the drawing. */
+    /**
+     * Script: every label of every figure of the page with its rendered size in CSS px and its box in the drawing;
+     * of a figure with a narrow layout, the rendering shown at this width.
+     */
     private static final String LABELS = "var out = [];"
             + "document.querySelectorAll('.figure').forEach(function (f) { f.style.contentVisibility = 'visible'; });"
-            + "document.querySelectorAll('.figure-media svg').forEach(function (svg) {"
+            + "document.querySelectorAll('.figure-media svg').forEach(function (svg) { if (!svg.getClientRects().length) { return; }"
             + "  var id = svg.closest('figure').id.replace(/^fig-/, ''), vb = svg.viewBox.baseVal, inv = svg.getCTM().inverse();"
             + "  svg.querySelectorAll('text').forEach(function (t) { if (!t.textContent.trim()) { return; }"
             + "    var m = t.getScreenCTM(), bb = t.getBBox(), c = t.getCTM();"
@@ -278,7 +281,7 @@ class ReadersInBrowserIT {
                 labels.forEach(l -> smallest.merge((String) l.get("figure"), ((Number) l.get("px")).doubleValue(), Math::min));
                 @SuppressWarnings("unchecked")
                 Map<String, Boolean> scrolls = (Map<String, Boolean>) browser.js("var o = {};"
-                        + "document.querySelectorAll('figure.figure').forEach(function (f) { var b = f.querySelector('.figure-scroll');"
+                        + "document.querySelectorAll('figure.figure').forEach(function (f) { var b = " + SHOWN_BOX + ";"
                         + "  if (b) { o[f.id.replace(/^fig-/, '')] = b.scrollWidth > b.clientWidth + 1; } }); return o;");
                 smallest.forEach((fig, px) -> {
                     report.append(String.format(Locale.ROOT, "| %s | %d | %s | %.1f | %s |%n", page, width, fig, px,
@@ -292,6 +295,61 @@ class ReadersInBrowserIT {
         Files.createDirectories(ROOT.resolve("target/readers"));
         Files.writeString(ROOT.resolve("target/readers/figure-labels.md"), report);
         assertEquals(List.of(), small, "figure labels below the legible size");
+    }
+
+    /** Script: figure {@code f}'s scroll box that is shown (a figure with a narrow layout has two, one hidden). */
+    private static final String SHOWN_BOX = "Array.from(f.querySelectorAll('.figure-scroll'))"
+            + ".find(function (b) { return b.offsetWidth > 0; })";
+
+    /**
+     * Item 1 of issue 11, the small multiples: at 390 px a figure with a narrow layout shows it (panels
+     * stacked) instead of the wide one, and it does not scroll sideways; the Enlarge button opens that
+     * rendering. At 1280 px the wide one is shown and the narrow one is out of the layout.
+     */
+    @Test
+    void narrowLayoutsReplaceScrollingOnPhones() throws Exception {
+        List<String> seen = new ArrayList<>();
+        for (String page : articles) {
+            for (Map<String, Object> f : renderings(page, 390, "none", "block")) {
+                String what = page + " " + f.get("id") + " at 390 px: " + f;
+                assertTrue(((Number) f.get("client")).doubleValue() > 300, what);
+                assertTrue(((Number) f.get("scroll")).doubleValue() <= 0, what + ": the narrow layout scrolls");
+                seen.add((String) f.get("id"));
+            }
+            if (!seen.isEmpty() && browser.js("return document.getElementById(arguments[0]);", seen.get(seen.size() - 1)) != null) {
+                String id = seen.get(seen.size() - 1);
+                browser.js("var b = document.getElementById(arguments[0]).querySelector('button.figure-enlarge'); b.focus(); b.click();", id);
+                String shown = (String) browser.js("var d = document.querySelector('dialog.figure-zoom[open] svg'); return d ? d.id : null;");
+                assertEquals(id.replaceFirst("^fig-", "") + "-narrow-svg", shown, page + ": Enlarge opens the rendering shown");
+                browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                assertEquals(Boolean.TRUE, browser.js("return !!document.getElementById(arguments[0]).querySelector('.figure-narrow > svg');", id),
+                        page + ": the narrow drawing is back in its figure");
+            }
+            renderings(page, 1280, "block", "none");
+        }
+        assertTrue(seen.size() >= 3, "figures with a narrow layout placed in the articles: " + seen);
+    }
+
+    /**
+     * Opens {@code page} at {@code width} and checks, for every figure with a narrow layout, the CSS display of
+     * its wide and its narrow rendering; returns them with the narrow box's overflow ({@code scroll}) and width.
+     */
+    private static List<Map<String, Object>> renderings(String page, int width, String wide, String narrow) {
+        open(page, width, "light");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> found = (List<Map<String, Object>>) browser.js("var o = [];"
+                + "document.querySelectorAll('.figure').forEach(function (f) { f.style.contentVisibility = 'visible'; });"
+                + "document.querySelectorAll('.figure-media.has-narrow').forEach(function (m) {"
+                + "  var w = m.querySelector('.figure-wide'), n = m.querySelector('.figure-narrow');"
+                + "  o.push({id: m.closest('figure').id, wide: getComputedStyle(w).display, narrow: getComputedStyle(n).display,"
+                + "    scroll: n.scrollWidth - n.clientWidth, client: n.clientWidth}); });"
+                + "return o;");
+        for (Map<String, Object> f : found) {
+            String what = page + " " + f.get("id") + " at " + width + " px: " + f;
+            assertEquals(wide, f.get("wide"), what);
+            assertEquals(narrow, f.get("narrow"), what);
+        }
+        return found;
     }
 
     private static String viewBox() {
@@ -314,14 +372,14 @@ class ReadersInBrowserIT {
         List<String> boxes = (List<String>) browser.js("var p = [];"
                 + "document.querySelectorAll('.figure').forEach(function (f) { f.style.contentVisibility = 'visible'; });"
                 + "document.querySelectorAll('figure.figure').forEach(function (f) {"
-                + "  var b = f.querySelector('.figure-scroll'), m = f.querySelector('.figure-media');"
+                + "  var b = " + SHOWN_BOX + ", m = f.querySelector('.figure-media');"
                 + "  if (!f.querySelector('button.figure-enlarge')) { p.push(f.id + ': no enlarge button'); }"
                 + "  if (b.scrollWidth > b.clientWidth + 1 && (b.getAttribute('tabindex') !== '0' || !m.classList.contains('more-right'))) {"
                 + "    p.push(f.id + ': scrolls without a keyboard stop or a shadow'); } });"
                 + "return p;");
         assertEquals(List.of(), boxes, page);
         String id = (String) browser.js("var f = Array.from(document.querySelectorAll('figure.figure')).find(function (f) {"
-                + "  var b = f.querySelector('.figure-scroll'); return b.scrollWidth > b.clientWidth + 1; });"
+                + "  var b = " + SHOWN_BOX + "; return b.scrollWidth > b.clientWidth + 1; });"
                 + "f.querySelector('button.figure-enlarge').focus(); return f.id;");
         assertTrue(id != null && !id.isEmpty(), page + ": no figure is wider than a phone");
         String home = (String) browser.js("return document.getElementById(arguments[0]).querySelector('svg').getAttribute('viewBox');", id);
