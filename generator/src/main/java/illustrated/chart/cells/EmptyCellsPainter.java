@@ -26,52 +26,69 @@ public final class EmptyCellsPainter {
     }
 
     public static void paint(Graphics2D g, Dataset d, Theme t) {
-        Series xy = d.series("coordinates 1-2");
-        Series z = d.series("coordinate 3");
         int bins = (int) d.value("bins").value();
         heading(g, t, LEFT, 26, "D = 1: " + d.value("cells-d1").formatted() + " cells, "
                 + d.value("occupied-d1").formatted() + " hold a point");
-        double stripY = 40;
+        strip(g, t, d, LEFT, 40, SIDE);
+        heading(g, t, LEFT, 116, "D = 2: " + d.value("cells-d2").formatted() + " cells, "
+                + d.value("occupied-d2").formatted() + " hold a point");
+        square(g, t, d, LEFT, 130, SIDE, 11.5f);
+        heading(g, t, RIGHT_X, 26, "D = 3: " + d.value("cells-d3").formatted() + " cells, "
+                + d.value("occupied-d3").formatted() + " hold a point, in ten slices by the third coordinate");
+        for (int s = 0; s < bins; s++) {
+            slice(g, t, d, s, RIGHT_X + (s % 5) * (SLICE + SLICE_GAP), 44 + (s / 5) * (SLICE + 40), SLICE,
+                    "%.1f \u2264 third < %.1f", 11.5f);
+        }
+        legend(g, t, RIGHT_X, 330, d.value("points").formatted());
+        shares(g, t, d, RIGHT_X, 372);
+    }
+
+    /** D = 1: the strip of cells {@code side} wide at ({@code x}, {@code y}), with the points as dots. */
+    static void strip(Graphics2D g, Theme t, Dataset d, double x, double y, double side) {
+        Series xy = d.series("coordinates 1-2");
+        int bins = (int) d.value("bins").value();
         double stripH = 36;
         Grid g1 = d.grid("occupied d1");
         boolean[][] strip = new boolean[1][bins];
         for (int c = 0; c < bins; c++) {
             strip[0][c] = g1.at(0, c) > 0;
         }
-        cells(g, t, LEFT, stripY, SIDE / bins, stripH, strip);
+        cells(g, t, x, y, side / bins, stripH, strip);
         for (int i = 0; i < xy.size(); i++) {
             // the second coordinate only spreads the dots vertically so that they can be seen
-            dot(g, t, LEFT + xy.x(i) * SIDE, stripY + 3 + xy.y(i) * (stripH - 6), 1.1);
+            dot(g, t, x + xy.x(i) * side, y + 3 + xy.y(i) * (stripH - 6), 1.1);
         }
-        heading(g, t, LEFT, 116, "D = 2: " + d.value("cells-d2").formatted() + " cells, "
-                + d.value("occupied-d2").formatted() + " hold a point");
-        double gridY = 130;
-        drawSquare(g, t, d.grid("occupied d2"), LEFT, gridY, SIDE);
+    }
+
+    /** D = 2: the square of cells with the points, and its corners' coordinates 0 and 1 in {@code size}. */
+    static void square(Graphics2D g, Theme t, Dataset d, double x, double y, double side, float size) {
+        Series xy = d.series("coordinates 1-2");
+        drawSquare(g, t, d.grid("occupied d2"), x, y, side);
         for (int i = 0; i < xy.size(); i++) {
-            dot(g, t, LEFT + xy.x(i) * SIDE, gridY + (1 - xy.y(i)) * SIDE, 1.4);
+            dot(g, t, x + xy.x(i) * side, y + (1 - xy.y(i)) * side, 1.4);
         }
-        small(g, t, LEFT, gridY + SIDE + 16, "0");
-        small(g, t, LEFT + SIDE - 6, gridY + SIDE + 16, "1");
-        heading(g, t, RIGHT_X, 26, "D = 3: " + d.value("cells-d3").formatted() + " cells, "
-                + d.value("occupied-d3").formatted() + " hold a point, in ten slices by the third coordinate");
-        for (int s = 0; s < bins; s++) {
-            double x0 = RIGHT_X + (s % 5) * (SLICE + SLICE_GAP);
-            double y0 = 44 + (s / 5) * (SLICE + 40);
-            drawSquare(g, t, d.grid("occupied d3 slice " + (s + 1)), x0, y0, SLICE);
-            double lo = (double) s / bins;
-            double hi = (double) (s + 1) / bins;
-            for (int i = 0; i < xy.size(); i++) {
-                if (z.y(i) >= lo && z.y(i) < hi) {
-                    dot(g, t, x0 + xy.x(i) * SLICE, y0 + (1 - xy.y(i)) * SLICE, 1.0);
-                }
+        small(g, t, x, y + side + 16, "0", size);
+        small(g, t, x + side - 6, y + side + 16, "1", size);
+    }
+
+    /** D = 3: slice {@code s} at ({@code x0}, {@code y0}), labelled (centred below) by {@code format} of its range. */
+    static void slice(Graphics2D g, Theme t, Dataset d, int s, double x0, double y0, double side, String format,
+            float size) {
+        Series xy = d.series("coordinates 1-2");
+        Series z = d.series("coordinate 3");
+        int bins = (int) d.value("bins").value();
+        drawSquare(g, t, d.grid("occupied d3 slice " + (s + 1)), x0, y0, side);
+        double lo = (double) s / bins;
+        double hi = (double) (s + 1) / bins;
+        for (int i = 0; i < xy.size(); i++) {
+            if (z.y(i) >= lo && z.y(i) < hi) {
+                dot(g, t, x0 + xy.x(i) * side, y0 + (1 - xy.y(i)) * side, 1.0);
             }
-            String label = Decimal.format("%.1f \u2264 third < %.1f", lo, hi);
-            g.setFont(t.font(11.5f));
-            double w = g.getFontMetrics().getStringBounds(label, g).getWidth();
-            small(g, t, x0 + (SLICE - w) / 2, y0 + SLICE + 15, label);
         }
-        legend(g, t, RIGHT_X, 330, d.value("points").formatted());
-        shares(g, t, d, RIGHT_X, 372);
+        String label = Decimal.format(format, lo, hi);
+        g.setFont(t.font(size));
+        double w = g.getFontMetrics().getStringBounds(label, g).getWidth();
+        small(g, t, x0 + (side - w) / 2, y0 + side + 15, label, size);
     }
 
     /** One bar per D: the share of cells that hold a point (tinted) and the share that is empty. */
@@ -143,7 +160,7 @@ public final class EmptyCellsPainter {
         g.draw(new Rectangle2D.Double(x0, y0, cols * w, rows * h));
     }
 
-    private static void cell(Graphics2D g, Theme t, double x, double y, double w, double h, boolean occupied) {
+    static void cell(Graphics2D g, Theme t, double x, double y, double w, double h, boolean occupied) {
         Rectangle2D rect = new Rectangle2D.Double(x, y, w, h);
         if (occupied) {
             g.setPaint(Theme.Role.C1.color(70));
@@ -159,14 +176,14 @@ public final class EmptyCellsPainter {
         g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
     }
 
-    private static void heading(Graphics2D g, Theme t, double x, double y, String s) {
+    static void heading(Graphics2D g, Theme t, double x, double y, String s) {
         g.setFont(t.font(14f));
         g.setPaint(t.color(Theme.Role.FG));
         g.drawString(s, (float) x, (float) y);
     }
 
-    private static void small(Graphics2D g, Theme t, double x, double y, String s) {
-        g.setFont(t.font(11.5f));
+    private static void small(Graphics2D g, Theme t, double x, double y, String s, float size) {
+        g.setFont(t.font(size));
         g.setPaint(t.color(Theme.Role.MUTED));
         g.drawString(s, (float) x, (float) y);
     }

@@ -1,5 +1,6 @@
 package illustrated.figures.curse;
 
+import illustrated.chart.cells.EmptyCellsNarrow;
 import illustrated.chart.cells.EmptyCellsPainter;
 import illustrated.chart.histogram.HistogramPanels;
 import illustrated.chart.xy.GeometryCharts;
@@ -152,6 +153,7 @@ public final class CurseFigures implements FigureCatalog {
         return FigureSpec.computed("empty-cells-grids", new EmptyCells(), EmptyCells.Params.standard(), 314L)
                 .paint((g, d, t) -> EmptyCellsPainter.paint(g, d, t))
                 .size(980, 470)
+                .narrow(EmptyCellsNarrow.WIDTH, EmptyCellsNarrow.HEIGHT, EmptyCellsNarrow::paint)
                 .title("The same 1,000 points in grids of 10, 100 and 1,000 cells")
                 .description(d -> "One thousand points uniform in the unit cube, binned with ten intervals per axis. "
                         + "Left, top: on one axis all " + d.value("occupied-d1").formatted()

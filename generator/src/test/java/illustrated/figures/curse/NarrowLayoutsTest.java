@@ -54,7 +54,8 @@ class NarrowLayoutsTest {
 
     @Test
     void everySmallMultipleHasANarrowLayout() {
-        assertEquals(Set.of("angle-histograms", "ball-radius-histograms", "ball-volume"), figures.keySet());
+        assertEquals(Set.of("angle-histograms", "ball-radius-histograms", "ball-volume", "empty-cells-grids"),
+                figures.keySet());
     }
 
     @Test
@@ -102,6 +103,7 @@ class NarrowLayoutsTest {
                 b.dims(), b.bins(), width("ball-radius-histograms"), height("ball-radius-histograms")));
         assertStacked("ball-volume", 2, (g, d) -> GeometryCharts.ballVolumeNarrow(g, d, t, width("ball-volume"),
                 height("ball-volume")));
+        assertHeadingsStacked("empty-cells-grids");
     }
 
     private interface Layout {
@@ -122,24 +124,32 @@ class NarrowLayoutsTest {
                 assertTrue(box.getMinY() >= boxes.get(i - 1).getMaxY() - 1e-9, id + ": panel " + i + " below " + (i - 1));
             }
         }
-        // and the exported drawing is that layout: each panel's heading lower than the one before
         if (!id.equals("ball-volume")) {
-            double last = -1;
-            for (String heading : headings(f)) {
-                Matcher m = Pattern.compile("<text[^>]*\\sy='([\\d.]+)'[^>]*>" + Pattern.quote(heading) + "</text>")
-                        .matcher(f.narrowSvg());
-                assertTrue(m.find(), id + ": heading " + heading);
-                double y = Double.parseDouble(m.group(1));
-                assertTrue(y > last, id + ": " + heading + " at " + y + " after " + last);
-                last = y;
-            }
+            assertHeadingsStacked(id);
         }
     }
 
-    private static List<String> headings(RenderedFigure f) {
-        Function<List<Integer>, List<String>> names = dims -> dims.stream().map(d -> "D = " + d).toList();
-        return f.spec().id().equals("angle-histograms") ? names.apply(AngleSpread.Params.standard().dims())
-                : names.apply(BallRadius.Params.standard().dims());
+    /** The exported drawing is stacked: each panel's heading lower than the one before, all at the left half. */
+    private static void assertHeadingsStacked(String id) {
+        double last = -1;
+        for (String heading : headings(id)) {
+            Matcher m = Pattern.compile("<text x='([\\d.]+)' y='([\\d.]+)'[^>]*>" + Pattern.quote(heading))
+                    .matcher(figures.get(id).narrowSvg());
+            assertTrue(m.find(), id + ": heading " + heading);
+            double y = Double.parseDouble(m.group(2));
+            assertTrue(y > last, id + ": " + heading + " at " + y + " after " + last);
+            assertTrue(Double.parseDouble(m.group(1)) < width(id) / 2.0, id + ": " + heading + " beside another panel");
+            last = y;
+        }
+    }
+
+    private static List<String> headings(String id) {
+        Function<List<Integer>, List<String>> names = dims -> dims.stream().map(d -> "D = " + d + "</text>").toList();
+        return switch (id) {
+            case "angle-histograms" -> names.apply(AngleSpread.Params.standard().dims());
+            case "ball-radius-histograms" -> names.apply(BallRadius.Params.standard().dims());
+            default -> List.of("D = 1: ", "D = 2: ", "D = 3: ");
+        };
     }
 
     private static int width(String id) {
