@@ -21,18 +21,27 @@ public final class Panels {
      */
     public static List<Rectangle2D> draw(Graphics2D g, Theme t, List<JFreeChart> charts, int cols, double width,
             double height, double top) {
-        int rows = (charts.size() + cols - 1) / cols;
-        double w = width / cols;
-        double h = (height - top) / rows;
-        List<Rectangle2D> boxes = new java.util.ArrayList<>();
+        List<Rectangle2D> boxes = grid(charts.size(), cols, width, height, top);
         for (int i = 0; i < charts.size(); i++) {
             JFreeChart c = charts.get(i);
             Charts.finish(c, t);
-            int r = i / cols;
-            int col = i % cols;
-            Rectangle2D box = new Rectangle2D.Double(col * w, top + r * h, w, h);
-            c.draw(g, box);
-            boxes.add(box);
+            c.draw(g, boxes.get(i));
+        }
+        return boxes;
+    }
+
+    /**
+     * The boxes of {@code n} panels row by row in {@code cols} columns of equal size filling
+     * {@code width x height} from {@code top} down: the layout of {@link #draw}, for painters that draw
+     * their panels themselves. One column stacks them.
+     */
+    public static List<Rectangle2D> grid(int n, int cols, double width, double height, double top) {
+        int rows = (n + cols - 1) / cols;
+        double w = width / cols;
+        double h = (height - top) / rows;
+        List<Rectangle2D> boxes = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boxes.add(new Rectangle2D.Double((i % cols) * w, top + (i / cols) * h, w, h));
         }
         return boxes;
     }

@@ -3,6 +3,7 @@ package illustrated.chart.cloud;
 import illustrated.chart.ChartKit;
 import illustrated.chart.ChartKit.Plotted;
 import illustrated.chart.ChartKit.Style;
+import illustrated.chart.Panels;
 import illustrated.chart.Shapes;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
@@ -43,8 +44,16 @@ public final class CloudPainters {
 
     /** Three panels: the centred cloud and its shadow on a line through the mean, for three directions. */
     public static void shadows(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        shadows(g, d, t, Panels.grid(3, 3, width, height, 0), false);
+    }
+
+    /** The narrow layout of {@link #shadows}: the three panels stacked. */
+    public static void shadowsNarrow(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        shadows(g, d, t, Panels.grid(3, 1, width, height, 0), true);
+    }
+
+    private static void shadows(Graphics2D g, Dataset d, Theme t, List<Rectangle2D> cells, boolean narrow) {
         Series pts = d.series("centred points");
-        double w = width / 3.0;
         for (int k = 1; k <= 3; k++) {
             Series shadow = d.series("shadow " + k);
             double a = StrictMath.toRadians(d.value("angle-" + k).value());
@@ -54,10 +63,10 @@ public final class CloudPainters {
                     new Plotted(line, Role.MUTED, Style.LINE, null), dots(pts, Role.C1, 2.2),
                     dots(shadow, Role.C2, 2.2)));
             drops(plot, pts, shadow, Role.GRID);
-            Rectangle2D rect = new Rectangle2D.Double((k - 1) * w, 30, w, height - 30);
-            Frames.draw(g, t, plot, rect, -5.6, 5.6, -3.5, 3.5, 2);
             String which = k == 3 ? d.value("best-angle").formatted() + ", first component" : d.value("angle-" + k).formatted();
-            Frames.heading(g, t, rect, 16, which + ": variance " + d.value("var-" + k).formatted());
+            List<String> head = lines(which + ": variance " + d.value("var-" + k).formatted(), narrow);
+            Frames.draw(g, t, plot, under(cells.get(k - 1), head.size()), -5.6, 5.6, -3.5, 3.5, 2);
+            heading(g, t, cells.get(k - 1), head);
         }
     }
 
@@ -116,30 +125,48 @@ public final class CloudPainters {
 
     /** Whitening in three panels on one scale: centred, rotated into the principal axes, scaled to unit variance. */
     public static void whitening(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        whitening(g, d, t, Panels.grid(3, 3, width, height, 0), false);
+    }
+
+    /** The narrow layout of {@link #whitening}: the three panels stacked. */
+    public static void whiteningNarrow(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        whitening(g, d, t, Panels.grid(3, 1, width, height, 0), true);
+    }
+
+    private static void whitening(Graphics2D g, Dataset d, Theme t, List<Rectangle2D> cells, boolean narrow) {
         String[] names = {"centred", "rotated", "whitened"};
         String[] heads = {"centred: covariance " + d.value("cov-xy").formatted() + " between x and y",
             "rotated: variances " + d.value("lambda1").formatted() + " and " + d.value("lambda2").formatted(),
             "whitened: both variances 1"};
         String[][] labels = {{"x \u2212 mean", "y \u2212 mean"}, {"first principal coordinate", "second principal coordinate"},
             {"first coordinate / its standard deviation", "second / its standard deviation"}};
-        double w = width / 3.0;
         for (int k = 0; k < 3; k++) {
             XYPlot plot = plot(t, labels[k][0], labels[k][1], List.of(dots(d.series(names[k]), Role.C1, 2.2)));
-            Rectangle2D rect = new Rectangle2D.Double(k * w, 30, w, height - 30);
-            Frames.draw(g, t, plot, rect, -5, 5, -4, 4, 2);
-            Frames.heading(g, t, rect, 16, heads[k]);
+            List<String> head = lines(heads[k], narrow);
+            Frames.draw(g, t, plot, under(cells.get(k), head.size()), -5, 5, -4, 4, 2);
+            heading(g, t, cells.get(k), head);
         }
     }
 
     /** Curved data: a noisy circle with its two principal axes, and a spiral in colour bands with its first axis. */
     public static void curved(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        curved(g, d, t, List.of(new Rectangle2D.Double(0, 0, width * 0.45, height),
+                new Rectangle2D.Double(width * 0.45, 0, width * 0.55, height)), false);
+    }
+
+    /** The narrow layout of {@link #curved}: the circle above the spiral. */
+    public static void curvedNarrow(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        curved(g, d, t, Panels.grid(2, 1, width, height, 0), true);
+    }
+
+    private static void curved(Graphics2D g, Dataset d, Theme t, List<Rectangle2D> cells, boolean narrow) {
         XYPlot circle = plot(t, "x", "y", List.of(dots(d.series("circle"), Role.C1, 2),
                 new Plotted(d.series("circle axis 1"), Role.FG, Style.LINE, null),
                 new Plotted(d.series("circle axis 2"), Role.FG, Style.DASHED, null)));
-        Rectangle2D left = new Rectangle2D.Double(0, 30, width * 0.45, height - 30);
-        Frames.draw(g, t, circle, left, -1.3, 1.3, -1.3, 1.3, 0.5);
-        Frames.heading(g, t, left, 16, "circle: first component " + d.value("circle-pc1-share").formatted()
-                + " of the variance");
+        List<String> head = lines("circle: first component " + d.value("circle-pc1-share").formatted()
+                + " of the variance", narrow);
+        Frames.draw(g, t, circle, under(cells.get(0), head.size()), -1.3, 1.3, -1.3, 1.3, 0.5);
+        heading(g, t, cells.get(0), head);
         List<Plotted> layers = new ArrayList<>();
         long bands = d.series().stream().filter(s -> s.name().startsWith("spiral band ")).count();
         for (int k = 1; k <= bands; k++) {
@@ -147,8 +174,27 @@ public final class CloudPainters {
         }
         layers.add(new Plotted(d.series("spiral axis 1"), Role.FG, Style.LINE, null));
         XYPlot spiral = plot(t, "x", "y", layers);
-        Rectangle2D right = new Rectangle2D.Double(width * 0.45, 30, width * 0.55, height - 30);
-        Frames.draw(g, t, spiral, right, -1.1, 1.1, -1.1, 1.1, 0.5);
-        Frames.heading(g, t, right, 16, "spiral: coloured by position along the curve; line: first component");
+        head = lines("spiral: coloured by position along the curve; line: first component", narrow);
+        Frames.draw(g, t, spiral, under(cells.get(1), head.size()), -1.1, 1.1, -1.1, 1.1, 0.5);
+        heading(g, t, cells.get(1), head);
+    }
+
+    /** A panel's heading: one line, or in a narrow layout two when it has a "; " to break at. */
+    private static List<String> lines(String heading, boolean narrow) {
+        int semi = heading.indexOf("; ");
+        return narrow && semi > 0 ? List.of(heading.substring(0, semi + 1), heading.substring(semi + 2)) : List.of(heading);
+    }
+
+    /** The plot's box in a panel's cell, under a heading of {@code lines} lines. */
+    private static Rectangle2D under(Rectangle2D cell, int lines) {
+        double top = 12 + 18 * lines;
+        return new Rectangle2D.Double(cell.getX(), cell.getY() + top, cell.getWidth(), cell.getHeight() - top);
+    }
+
+    /** The heading's lines centred at the top of a panel's cell. */
+    private static void heading(Graphics2D g, Theme t, Rectangle2D cell, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Frames.heading(g, t, cell, cell.getY() + 16 + 18 * i, lines.get(i));
+        }
     }
 }

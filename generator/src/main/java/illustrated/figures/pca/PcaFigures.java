@@ -57,6 +57,9 @@ import java.util.List;
  * </ul>
  */
 public final class PcaFigures implements FigureCatalog {
+    /** Drawing width of the narrow layouts (panels stacked) for a phone's column. */
+    static final int NARROW = 360;
+
     /** The 2-D example cloud (the year of Pearson's paper on lines of closest fit). */
     public static final long CLOUD_SEED = 1901L;
     /** The curved data sets (the year Isomap and LLE were published). */
@@ -89,6 +92,7 @@ public final class PcaFigures implements FigureCatalog {
         return FigureSpec.computed("pca-shadows", new CloudShadows(), CloudShadows.Params.standard(), CLOUD_SEED)
                 .paint((g, d, t) -> CloudPainters.shadows(g, d, t, 960, 380))
                 .size(960, 380)
+                .narrow(NARROW, 810, (g, d, t) -> CloudPainters.shadowsNarrow(g, d, t, NARROW, 810))
                 .title("Shadows of a 2-D cloud on three lines through its mean")
                 .description(d -> "Three panels show the same " + d.value("points").formatted() + " centred points (blue) "
                         + "and, in orange, each point dropped perpendicularly onto a line through the mean, joined to it "
@@ -168,6 +172,7 @@ public final class PcaFigures implements FigureCatalog {
         return FigureSpec.computed("pca-whitening", new Whitening(), Cloud.Params.standard(), CLOUD_SEED)
                 .paint((g, d, t) -> CloudPainters.whitening(g, d, t, 960, 370))
                 .size(960, 370)
+                .narrow(NARROW, 930, (g, d, t) -> CloudPainters.whiteningNarrow(g, d, t, NARROW, 930))
                 .title("Whitening in two steps: rotate into the principal axes, then scale each axis to unit variance")
                 .description(d -> "Three scatter plots on one scale. Left: the centred cloud, tilted, with covariance "
                         + d.value("cov-xy").formatted() + " between x and y (correlation " + d.value("correlation").formatted()
@@ -182,6 +187,7 @@ public final class PcaFigures implements FigureCatalog {
         return FigureSpec.computed("pca-curved", new CurvedManifolds(), CurvedManifolds.Params.standard(), CURVE_SEED)
                 .paint((g, d, t) -> CloudPainters.curved(g, d, t, 960, 460))
                 .size(960, 460)
+                .narrow(NARROW, 760, (g, d, t) -> CloudPainters.curvedNarrow(g, d, t, NARROW, 760))
                 .title("Curved data: a circle and a spiral, and the straight axes PCA gives them")
                 .description(d -> "Left: " + d.value("points").formatted() + " points on a noisy circle with its two "
                         + "principal axes; the first carries only " + d.value("circle-pc1-share").formatted()

@@ -1,4 +1,4 @@
-package illustrated.figures.curse;
+package illustrated.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +43,7 @@ class NarrowLayoutsTest {
 
     @BeforeAll
     static void render() throws Exception {
-        figures = new CurseFigures().figures().stream().filter(s -> s.narrow() != null)
+        figures = Catalogs.allFigures().stream().filter(s -> s.narrow() != null)
                 .collect(Collectors.toMap(FigureSpec::id, FigureStage::render));
         Path out = Path.of("target/narrow");
         Files.createDirectories(out);
@@ -54,8 +54,8 @@ class NarrowLayoutsTest {
 
     @Test
     void everySmallMultipleHasANarrowLayout() {
-        assertEquals(Set.of("angle-histograms", "ball-radius-histograms", "ball-volume", "empty-cells-grids"),
-                figures.keySet());
+        assertEquals(Set.of("angle-histograms", "ball-radius-histograms", "ball-volume", "empty-cells-grids",
+                "pca-shadows", "pca-whitening", "pca-curved"), figures.keySet());
     }
 
     @Test
@@ -63,7 +63,7 @@ class NarrowLayoutsTest {
         for (RenderedFigure f : figures.values()) {
             FigureSpec.Narrow n = f.spec().narrow();
             assertNotNull(f.narrowSvg(), f.spec().id());
-            assertTrue(n.width() <= CurseFigures.NARROW && n.width() < f.spec().width(), f.spec().id());
+            assertTrue(n.width() <= 360 && n.width() < f.spec().width(), f.spec().id());
             assertTrue(f.narrowSvg().contains("viewBox='0 0 " + n.width() + " " + n.height() + "'"),
                     f.spec().id() + ": " + f.narrowSvg().substring(0, 300));
             // the page draws it at least ratio x 11 px wide: that must fit the column, so nothing scrolls
@@ -103,7 +103,9 @@ class NarrowLayoutsTest {
                 b.dims(), b.bins(), width("ball-radius-histograms"), height("ball-radius-histograms")));
         assertStacked("ball-volume", 2, (g, d) -> GeometryCharts.ballVolumeNarrow(g, d, t, width("ball-volume"),
                 height("ball-volume")));
-        assertHeadingsStacked("empty-cells-grids");
+        for (String id : List.of("empty-cells-grids", "pca-shadows", "pca-whitening", "pca-curved")) {
+            assertHeadingsStacked(id);
+        }
     }
 
     private interface Layout {
@@ -129,13 +131,18 @@ class NarrowLayoutsTest {
         }
     }
 
-    /** The exported drawing is stacked: each panel's heading lower than the one before, all at the left half. */
+    /**
+     * The exported drawing is stacked: each panel's heading (in the order given, each a regular expression for
+     * the start of its text) lower than the one before, all starting in the left half.
+     */
     private static void assertHeadingsStacked(String id) {
         double last = -1;
+        int from = 0;
         for (String heading : headings(id)) {
-            Matcher m = Pattern.compile("<text x='([\\d.]+)' y='([\\d.]+)'[^>]*>" + Pattern.quote(heading))
+            Matcher m = Pattern.compile("<text x='([\\d.]+)' y='([\\d.]+)'[^>]*>" + heading)
                     .matcher(figures.get(id).narrowSvg());
-            assertTrue(m.find(), id + ": heading " + heading);
+            assertTrue(m.find(from), id + ": heading " + heading);
+            from = m.end();
             double y = Double.parseDouble(m.group(2));
             assertTrue(y > last, id + ": " + heading + " at " + y + " after " + last);
             assertTrue(Double.parseDouble(m.group(1)) < width(id) / 2.0, id + ": " + heading + " beside another panel");
@@ -148,6 +155,9 @@ class NarrowLayoutsTest {
         return switch (id) {
             case "angle-histograms" -> names.apply(AngleSpread.Params.standard().dims());
             case "ball-radius-histograms" -> names.apply(BallRadius.Params.standard().dims());
+            case "pca-shadows" -> List.of("[^<]*: variance", "[^<]*: variance", "[^<]*first component: variance");
+            case "pca-whitening" -> List.of("centred:", "rotated:", "whitened:");
+            case "pca-curved" -> List.of("circle:", "spiral:");
             default -> List.of("D = 1: ", "D = 2: ", "D = 3: ");
         };
     }
