@@ -25,6 +25,15 @@ public final class PcaCharts {
 
     /** The 12-D three-class data through features 1 and 2 (left) and through its first two components (right). */
     public static void oilFlowViews(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        Panels.draw(g, t, oilFlowCharts(d, t), 2, width, height, 0);
+    }
+
+    /** The narrow layout of {@link #oilFlowViews}: the two views stacked. */
+    public static void oilFlowViewsNarrow(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        Panels.draw(g, t, oilFlowCharts(d, t), 1, width, height, 0);
+    }
+
+    private static List<JFreeChart> oilFlowCharts(Dataset d, Theme t) {
         List<JFreeChart> charts = new ArrayList<>();
         String[][] views = {{"features 1 and 2", "feature 1", "feature 2", "raw2-share"},
             {"components 1 and 2", "first principal component", "second principal component", "pc2-share"}};
@@ -35,7 +44,7 @@ public final class PcaCharts {
             chart.addSubtitle(new TextTitle(v[0] + ": " + d.value(v[3]).formatted() + " of the variance"));
             charts.add(chart);
         }
-        Panels.draw(g, t, charts, 2, width, height, 0);
+        return charts;
     }
 
     /** Variance along a direction turning from 0° to 180°: measured, the eigenvalue formula, and its extremes. */
@@ -62,10 +71,20 @@ public final class PcaCharts {
 
     /** Scree plots: the share of each component and the running total, for the 12-D data and the glyphs. */
     public static void scree(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        Panels.draw(g, t, screeCharts(d, t, 1, 5), 2, width, height, 0);
+    }
+
+    /** The narrow layout of {@link #scree}: the two panels stacked, half as many ticks on the component axis. */
+    public static void screeNarrow(Graphics2D g, Dataset d, Theme t, int width, int height) {
+        Panels.draw(g, t, screeCharts(d, t, 2, 10), 1, width, height, 0);
+    }
+
+    /** {@code tick}: the component axis's tick step up to 20 components, {@code longTick} beyond. */
+    private static List<JFreeChart> screeCharts(Dataset d, Theme t, double tick, double longTick) {
         List<JFreeChart> charts = new ArrayList<>();
         for (String name : List.of("12-D data", "glyphs")) {
             Series share = d.series(name + ": share of the variance (%)");
-            NumberAxis x = ChartKit.linear(t, "component", 0.5, share.size() + 0.5, share.size() > 20 ? 5 : 1);
+            NumberAxis x = ChartKit.linear(t, "component", 0.5, share.size() + 0.5, share.size() > 20 ? longTick : tick);
             NumberAxis y = ChartKit.linear(t, "share of the variance (%)", 0, 102, 20);
             XYPlot plot = ChartKit.plot(t, x, y, List.of(
                     new Plotted(ChartKit.renamed(share, "each component"), Role.C1, Style.LINE_AND_POINTS, null),
@@ -76,7 +95,7 @@ public final class PcaCharts {
                     + d.value("glyph-dims").formatted() + " components)" : "the 12-dimensional three-class data"));
             charts.add(chart);
         }
-        Panels.draw(g, t, charts, 2, width, height, 0);
+        return charts;
     }
 
     /** Mean squared reconstruction error against k: the eigenvalue sum, measured on fitted and held-out glyphs. */

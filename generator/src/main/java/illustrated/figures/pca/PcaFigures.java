@@ -76,6 +76,7 @@ public final class PcaFigures implements FigureCatalog {
                         CurseFigures.OIL_SEED)
                 .paint((g, d, t) -> PcaCharts.oilFlowViews(g, d, t, 960, 440))
                 .size(960, 440)
+                .narrow(PcaFigures.NARROW, 760, (g, d, t) -> PcaCharts.oilFlowViewsNarrow(g, d, t, PcaFigures.NARROW, 760))
                 .title("The 12-dimensional three-class data through two raw features and through two principal components")
                 .description(d -> "Two scatter plots of the same " + d.value("points").formatted() + " points in "
                         + d.value("dims").formatted() + " dimensions, three classes drawn as blue circles, orange squares "

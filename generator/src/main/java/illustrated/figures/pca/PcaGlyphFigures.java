@@ -57,6 +57,7 @@ public final class PcaGlyphFigures implements FigureCatalog {
         return FigureSpec.computed("pca-scree", new Scree(), p, GLYPH_SEED)
                 .paint((g, d, t) -> PcaCharts.scree(g, d, t, 960, 420))
                 .size(960, 420)
+                .narrow(PcaFigures.NARROW, 740, (g, d, t) -> PcaCharts.screeNarrow(g, d, t, PcaFigures.NARROW, 740))
                 .title("Scree plots: how the variance is shared among the components")
                 .description(d -> "Two charts of the share of the variance along each principal component (blue) and the "
                         + "share of the first k together (orange). Left, the 12-dimensional three-class data: the first two "
