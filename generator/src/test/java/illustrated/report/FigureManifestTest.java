@@ -137,6 +137,22 @@ class FigureManifestTest {
         assertEquals(new TreeMap<>(), FigureManifest.parse(FigureManifest.toJson(new TreeMap<>())));
     }
 
+    /** A narrow layout's hash is one more line of its figure's entry; entries without one are written as before. */
+    @Test
+    void narrowLayoutHashIsAFieldOfItsEntry() throws Exception {
+        SortedMap<String, FigureManifest.Entry> e = new TreeMap<>();
+        e.put("plain", new FigureManifest.Entry("s1", "d1"));
+        e.put("panels", new FigureManifest.Entry("s2", "d2", 1e-6, null, "n2"));
+        String json = FigureManifest.toJson(e);
+        assertTrue(json.contains("\"panels\": {\n      \"svg\": \"s2\",\n      \"svg-narrow\": \"n2\",\n      \"data\": \"d2\""), json);
+        assertTrue(json.contains("\"plain\": {\n      \"svg\": \"s1\",\n      \"data\": \"d1\""), json);
+        assertEquals(e, FigureManifest.parse(json));
+        SortedMap<String, FigureManifest.Entry> changed = new TreeMap<>(e);
+        changed.put("panels", new FigureManifest.Entry("s2", "d2", 1e-6, null, "n3"));
+        assertEquals(Map.of("panels", "svg-narrow"), FigureManifest.compare(e, changed).changed());
+        assertFalse(e.get("panels").sameBytes(changed.get("panels")));
+    }
+
     @Test
     void hashesDoNotDependOnWhetherFiguresWereReadBackFromASite() throws Exception {
         Path project = ReviewFixture.content(tmp.resolve("p"), List.of("alpha", "beta"));
