@@ -202,13 +202,12 @@ public final class FigureStage {
                 }
             }
         }
-        // the narrow layout is drawn with the wide one (same data and drawing key), cached beside it
         Path narrowFile = dir == null || spec.narrow() == null ? null : dir.resolve("svg-narrow-" + drawKey + ".svg");
         String narrow = narrowFile != null && Files.exists(narrowFile) ? Files.readString(narrowFile, StandardCharsets.UTF_8)
                 : spec.narrow() == null ? null : SvgExport.exportNarrow(spec, data, Theme.standard());
         RenderedFigure fig = new RenderedFigure(spec, data, svg, Csv.files(data), p, narrow);
         if (dir != null) {
-            store(dir, dataKey, drawKey, inputs, data, new String[] {svg, narrow}, computeMillis, allocated);
+            store(dir, dataKey, drawKey, inputs, data, svg, narrow, computeMillis, allocated);
         }
         Outcome outcome = new Outcome(spec.id(), reason != null && !reason.equals("drawing code changed"),
                 drawn, reason == null ? "cached" : reason, computeMillis, drawMillis, allocated);
@@ -281,10 +280,8 @@ public final class FigureStage {
             sb.append(drawClosure.hash(spec.painter().getClass().getNestHost()));
         }
         sb.append(ContentHash.of(spec.title(), Integer.toString(spec.width()), Integer.toString(spec.height())));
-        if (spec.narrow() != null) {
-            sb.append(drawClosure.hash(spec.narrow().painter().getClass().getNestHost()))
-                    .append(spec.narrow().width()).append('x').append(spec.narrow().height());
-        }
+        sb.append(spec.narrow() == null ? "" : drawClosure.hash(spec.narrow().painter().getClass().getNestHost())
+                + ContentHash.of(Integer.toString(spec.narrow().width()), Integer.toString(spec.narrow().height())));
         return ContentHash.of(sb.toString());
     }
 
@@ -322,17 +319,15 @@ public final class FigureStage {
         return v == null ? null : v.asText();
     }
 
-    /** {@code svgs}: the wide SVG and the narrow one, either null when there is none. */
-    private static void store(Path dir, String dataKey, String drawKey, Map<String, String> inputs,
-            Dataset data, String[] svgs, long computeMillis, long allocated) throws IOException {
+    private static void store(Path dir, String dataKey, String drawKey, Map<String, String> inputs, Dataset data,
+            String svg, String narrowSvg, long computeMillis, long allocated) throws IOException {
         Files.createDirectories(dir);
         // drop stale entries of this figure: the cache keeps one version per figure
         try (var s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
                 boolean keep = n.equals("data-" + dataKey + ".json") || n.equals("meta-" + dataKey + ".json")
-                        || n.equals("svg-" + drawKey + ".svg") || n.equals("svg-narrow-" + drawKey + ".svg")
-                        || n.equals("inputs.json");
+                        || n.matches("svg-(narrow-)?" + drawKey + "\\.svg") || n.equals("inputs.json");
                 if (!keep) {
                     Files.deleteIfExists(p);
                 }
@@ -343,19 +338,17 @@ public final class FigureStage {
         meta.put("computeMillis", computeMillis);
         meta.put("allocatedBytes", allocated);
         writeIfAbsent(dir.resolve("meta-" + dataKey + ".json"), JSON.writeValueAsString(meta));
-        for (int i = 0; i < svgs.length; i++) {
-            if (svgs[i] != null) {
-                writeIfAbsent(dir.resolve((i == 0 ? "svg-" : "svg-narrow-") + drawKey + ".svg"), svgs[i]);
-            }
-        }
+        writeIfAbsent(dir.resolve("svg-" + drawKey + ".svg"), svg);
+        writeIfAbsent(dir.resolve("svg-narrow-" + drawKey + ".svg"), narrowSvg);
         // written last: a figure whose inputs.json matches has all its files
         ObjectNode in = JSON.createObjectNode();
         inputs.forEach(in::put);
         atomicWrite(dir.resolve("inputs.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(in));
     }
 
+    /** Writes {@code content} (when not null: a figure without a picture or narrow layout) unless the file exists. */
     private static void writeIfAbsent(Path p, String content) throws IOException {
-        if (!Files.exists(p)) {
+        if (content != null && !Files.exists(p)) {
             atomicWrite(p, content);
         }
     }
