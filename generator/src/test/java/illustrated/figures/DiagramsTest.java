@@ -1,0 +1,109 @@
+package illustrated.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import illustrated.diagram.LabelBoxes;
+import illustrated.figure.FigureRenderer;
+import illustrated.figure.FigureSpec;
+import illustrated.figure.RenderedFigure;
+import illustrated.figures.curse.CurseDiagrams;
+import illustrated.figures.lstm.LstmDiagrams;
+import illustrated.figures.rnn.RnnDiagrams;
+import java.awt.geom.Rectangle2D;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/** What every drawn figure of every series must satisfy, checked on each diagram of the three diagram catalogs. */
+class DiagramsTest {
+    /** Two labels may touch by this much (px, in both directions) before they count as colliding. */
+    private static final double TOUCH = 0.5;
+
+    static Stream<FigureSpec> diagrams() {
+        return Stream.of(new CurseDiagrams(), new RnnDiagrams(), new LstmDiagrams())
+                .flatMap(c -> c.figures().stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diagrams")
+    void rendersToWellFormedSvgWithTitleAndDescription(FigureSpec spec) throws Exception {
+        assertEquals(FigureSpec.Kind.DIAGRAM, spec.kind());
+        RenderedFigure f = FigureRenderer.render(spec);
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        Document doc = dbf.newDocumentBuilder().parse(new InputSource(new StringReader(f.svg())));
+        Element root = doc.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals(1, doc.getElementsByTagNameNS("*", "title").getLength(), spec.id() + ": one <title>");
+        assertEquals(1, doc.getElementsByTagNameNS("*", "desc").getLength(), spec.id() + ": one <desc>");
+        String title = doc.getElementsByTagNameNS("*", "title").item(0).getTextContent();
+        String desc = doc.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
+        assertFalse(title.isBlank(), spec.id() + " has an empty <title>");
+        assertEquals(spec.title(), title, spec.id());
+        assertTrue(desc.length() > 120, spec.id() + " needs a real long description, got: " + desc);
+        assertTrue(doc.getElementsByTagNameNS("*", "text").getLength() >= 3, spec.id() + ": labels are missing");
+        assertTrue(f.svg().contains("var(--fig-"), spec.id() + " uses no theme roles");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diagrams")
+    void drawingIsDeterministic(FigureSpec spec) {
+        assertEquals(FigureRenderer.render(spec).svg(), FigureRenderer.render(spec).svg());
+    }
+
+    /** Every colour must be a theme role (a CSS variable), or dark mode cannot recolour it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diagrams")
+    void everyColourIsAThemeRole(FigureSpec spec) {
+        String svg = FigureRenderer.render(spec).svg();
+        Matcher m = Pattern.compile("(?:fill|stroke|stop-color)\\s*[:=]\\s*['\"]?\\s*([^;'\"]+)").matcher(svg);
+        int seen = 0;
+        while (m.find()) {
+            String v = m.group(1).trim();
+            seen++;
+            assertTrue(v.startsWith("var(--fig-") || v.equals("none"), spec.id() + ": colour '" + v
+                    + "' is not a theme role, near: " + svg.substring(Math.max(0, m.start() - 60), m.end()));
+        }
+        assertTrue(seen > 10, spec.id() + ": found only " + seen + " colours; did the pattern break?");
+    }
+
+    /**
+     * No two labels overlap: the ink boxes of every label the pen set (from the painter's own layout,
+     * glyph outlines of the Theme's KaTeX fonts) are pairwise disjoint.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diagrams")
+    void noTwoLabelsCollide(FigureSpec spec) {
+        List<LabelBoxes.Label> labels = LabelBoxes.of(() -> FigureRenderer.render(spec)).labels();
+        assertTrue(labels.size() >= 3, spec.id() + ": the pen reported only " + labels.size() + " labels");
+        List<String> clashes = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                Rectangle2D a = labels.get(i).box();
+                Rectangle2D b = labels.get(j).box();
+                Rectangle2D both = a.createIntersection(b);
+                if (both.getWidth() > TOUCH && both.getHeight() > TOUCH) {
+                    clashes.add(String.format(Locale.ROOT, "'%s' %s and '%s' %s", labels.get(i).text(), box(a),
+                            labels.get(j).text(), box(b)));
+                }
+            }
+        }
+        assertTrue(clashes.isEmpty(), spec.id() + ": labels collide:\n  " + String.join("\n  ", clashes));
+    }
+
+    private static String box(Rectangle2D r) {
+        return String.format(Locale.ROOT, "[%.1f,%.1f %.1fx%.1f]", r.getX(), r.getY(), r.getWidth(), r.getHeight());
+    }
+}
