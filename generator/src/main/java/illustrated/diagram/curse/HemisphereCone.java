@@ -84,7 +84,7 @@ public record HemisphereCone(int width, int height) implements Sketch {
         // labels with leaders
         g.setColor(Role.C2.color());
         Point2D ringEdge = v.at(-StrictMath.sin(CONE), -0.0, StrictMath.cos(CONE));
-        g.draw(new Line2D.Double(ringEdge.getX() - 3, ringEdge.getY() - 2, 40, 48));
+        g.draw(new Line2D.Double(ringEdge.getX() - 3, ringEdge.getY() - 2, 40, 55));
         pen.label(16f, "small $θ$: a narrow cone,", 12, 28, Align.LEFT);
         pen.label(16f, "rim 2$π$ sin $θ$ is short", 12, 46, Align.LEFT);
         g.setColor(Role.C1.color());
@@ -159,8 +159,9 @@ public record HemisphereCone(int width, int height) implements Sketch {
         g.setStroke(theme.dashed());
         double flat = y + h - (1 / Math.PI) / yMax * h;
         g.draw(new Line2D.Double(x, flat, x + w, flat));
-        // under the flat line between 45° and 80°, where the 3-D curve runs above it (at the right end it crossed the label)
-        pen.label(15f, "2-D: 1/$π$", x + w * 62.5 / 180, flat + 18, Align.CENTER);
+        // under the flat line between 45° and 80°, where the 3-D curve runs above it (at the right end it crossed
+        // the label), and low enough to clear the 0.3 grid line
+        pen.label(15f, "2-D: 1/$π$", x + w * 62.5 / 180, flat + 27, Align.CENTER);
         // 3-D: ½ sin θ
         Path2D curve = new Path2D.Double();
         int n = 180;
@@ -177,7 +178,8 @@ public record HemisphereCone(int width, int height) implements Sketch {
         g.setColor(Role.FG.color());
         g.setStroke(theme.line());
         g.draw(curve);
-        pen.label(17f, "3-D: sin $θ$ / 2", x + 10, y + 26, Align.LEFT);
+        // above the plot over the peak: inside, it sat on the 0.5 and 45° grid lines
+        pen.label(17f, "3-D: sin $θ$ / 2", x + w / 2, y - 10, Align.CENTER);
         g.setColor(Role.FG.color());
         g.setStroke(theme.thin());
         g.draw(new Line2D.Double(x, y + h, x + w, y + h));

@@ -49,7 +49,6 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Sk
     }
 
     private void star(Graphics2D g, Theme theme, int d, int spikes, double cx, double cy) {
-        Pen pen = new Pen(g, theme);
         double tip = Math.sqrt(d) / 2 * SCALE;
         double valley = 0.5 * SCALE;
         Path2D p = new Path2D.Double();
@@ -85,10 +84,6 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Sk
         g.setStroke(theme.thin());
         g.draw(new Line2D.Double(cx, cy, tx, ty));
         g.fill(new Ellipse2D.Double(tx - 3.5, ty - 3.5, 7, 7));
-        String tipText = "$√{D}$/2 = " + number(Math.sqrt(d) / 2);
-        boolean room = tx + 10 + pen.labelWidth(16f, tipText) < width - 6;
-        pen.labelOnPaper(16f, tipText, room ? tx + 10 + pen.labelWidth(16f, tipText) / 2
-                : tx - pen.labelWidth(16f, tipText) / 2 - 10, ty - 12);
     }
 
     /** The key, in the empty top-left corner. */
@@ -122,7 +117,10 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Sk
     private void captions(Graphics2D g, Theme theme, int d, double cx) {
         Pen pen = new Pen(g, theme);
         g.setColor(Role.FG.color());
-        pen.label(19f, "$D$ = " + d, cx, height - 40, Align.CENTER);
+        pen.label(19f, "$D$ = " + d, cx, height - 64, Align.CENTER);
+        // the corner distance goes with the caption, in the radius' colour: over the star it sat on the spikes
+        g.setColor(Role.C2.color());
+        pen.label(16f, "corners at $√{D}$/2 = " + number(Math.sqrt(d) / 2), cx, height - 40, Align.CENTER);
         g.setColor(Role.MUTED.color());
         pen.label(15f, corners(d), cx, height - 16, Align.CENTER);
     }

@@ -60,8 +60,9 @@ public final class CurseDiagrams implements FigureCatalog {
                         + "diameter 1 stands for the inscribed ball, and the star's valleys touch it at distance 1/2 from "
                         + "the centre: the centres of the cube's faces. The star's spikes stand for the corners, at "
                         + "distance square root of D over 2: about 0.71 for D = 2 (where the star is exactly the square), "
-                        + "1 for D = 4, 2 for D = 16 and 4 for D = 64. The cube has 2 to the power D corners, far more "
-                        + "than drawn; the sketch shows distances, not a true projection.")
+                        + "1 for D = 4, 2 for D = 16 and 4 for D = 64, written under each star with its number of corners. "
+                        + "The cube has 2 to the power D corners, far more than drawn; the sketch shows distances, not a "
+                        + "true projection.")
                 .build();
     }
 
