@@ -123,6 +123,17 @@ class DiagramsTest {
         assertTrue(clashes.isEmpty(), spec.id() + ": labels collide:\n  " + String.join("\n  ", clashes));
     }
 
+    /** Every label lies inside the drawing: the page clips what sticks out (the "…" of rnn-unfolded once did). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diagrams")
+    void everyLabelLiesInsideTheCanvas(FigureSpec spec) {
+        Rectangle2D canvas = new Rectangle2D.Double(0, 0, spec.width(), spec.height());
+        for (LabelBoxes.Label l : LabelBoxes.of(() -> FigureRenderer.render(spec)).labels()) {
+            assertTrue(canvas.contains(l.box()), spec.id() + ": '" + l.text() + "' " + box(l.box())
+                    + " sticks out of the " + spec.width() + " x " + spec.height() + " drawing");
+        }
+    }
+
     /**
      * No label sits on a line: no stroke crosses the ink of a string (shrunk by {@link #TOUCH}), unless a
      * fill of at least {@link #HIDING} opacity drawn after the line and before the string covers it (a
