@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.figure.FigureRenderer;
 import illustrated.figure.FigureSpec;
+import illustrated.figures.FigureContract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,10 +41,7 @@ class LstmDiagramsTest {
 
     @Test
     void everyContractedIdIsDrawn() {
-        Set<String> ids = diagrams().map(FigureSpec::id).collect(Collectors.toSet());
-        for (String id : CONTRACT) {
-            assertTrue(ids.contains(id), "LstmDiagrams lacks '" + id + "', which an article places");
-        }
+        FigureContract.assertDrawn(new LstmDiagrams(), CONTRACT);
     }
 
     @ParameterizedTest(name = "{0}")

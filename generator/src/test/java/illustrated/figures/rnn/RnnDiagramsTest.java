@@ -1,12 +1,7 @@
 package illustrated.figures.rnn;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import illustrated.figure.FigureSpec;
+import illustrated.figures.FigureContract;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RnnDiagramsTest {
@@ -15,15 +10,8 @@ class RnnDiagramsTest {
             "rnn-task-types", "dcl-backprop", "parameter-count", "rnn-recurrent", "rnn-unfolded",
             "rnn-computational-graph", "history-timeline", "memory-cell-1997");
 
-    static Stream<FigureSpec> diagrams() {
-        return new RnnDiagrams().figures().stream();
-    }
-
     @Test
     void everyContractedIdIsDrawn() {
-        Set<String> ids = diagrams().map(FigureSpec::id).collect(Collectors.toSet());
-        for (String id : CONTRACT) {
-            assertTrue(ids.contains(id), "RnnDiagrams lacks '" + id + "', which an article places");
-        }
+        FigureContract.assertDrawn(new RnnDiagrams(), CONTRACT);
     }
 }
