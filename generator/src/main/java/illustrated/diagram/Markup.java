@@ -35,7 +35,8 @@ final class Markup {
         double cx = x0;
         for (Run r : runs) {
             Font f = font(theme, size, r);
-            float adv = (float) f.getStringBounds(r.text, frc).getWidth();
+            double w = f.getStringBounds(r.text, frc).getWidth();
+            float adv = (float) w;
             if (g != null) {
                 double dy = r.level > 0 ? -0.38 * size : r.level < 0 ? 0.22 * size : 0;
                 g.setFont(f);
@@ -54,7 +55,8 @@ final class Markup {
                     g.setStroke(old);
                 }
             }
-            cx += g == null ? f.getStringBounds(r.text, frc).getWidth() : adv;
+            // measuring adds the exact advance, drawing the float one (what the sketches were laid out with)
+            cx += g == null ? w : adv;
         }
         return cx - x0;
     }

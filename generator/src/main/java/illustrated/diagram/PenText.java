@@ -64,7 +64,7 @@ abstract sealed class PenText permits Pen {
      * A label in prose notation ({@code "share of the ball, $ε$/$r$"}, see {@link MathText#prose}) with its
      * baseline at {@code baseline}, in the current paint; returns its width.
      */
-    public double label(float size, String prose, double x, double baseline, Align align) {
+    public double label(String prose, double x, double baseline, float size, Align align) {
         MathText m = MathText.prose(prose);
         double w = m.width(g.getFontRenderContext(), theme, size);
         m.drawAtBaseline(g, theme, left(x, w, align), baseline, size);
@@ -72,22 +72,22 @@ abstract sealed class PenText permits Pen {
     }
 
     /** A prose label centred on ({@code x}, {@code y}) (vertically on its x-height), in the current paint. */
-    public double labelCentred(float size, String prose, double x, double y) {
-        return label(size, prose, x, y + 0.33 * size, Align.CENTER);
+    public double labelCentred(String prose, double x, double y, float size) {
+        return label(prose, x, y + 0.33 * size, size, Align.CENTER);
     }
 
     /** A centred prose label on a soft paper-coloured box, so that it stays legible over lines. */
-    public void labelOnPaper(float size, String prose, double x, double y) {
-        double w = labelWidth(size, prose);
+    public void labelOnPaper(String prose, double x, double y, float size) {
+        double w = labelWidth(prose, size);
         Color old = g.getColor();
         g.setColor(Role.PAPER.color(225));
         g.fill(new RoundRectangle2D.Double(x - w / 2 - 4, y - 0.62 * size, w + 8, 1.24 * size, 6, 6));
         g.setColor(old);
-        labelCentred(size, prose, x, y);
+        labelCentred(prose, x, y, size);
     }
 
     /** Width of a prose label at {@code size}, for layout. */
-    public double labelWidth(float size, String prose) {
+    public double labelWidth(String prose, double size) {
         return MathText.prose(prose).width(g.getFontRenderContext(), theme, size);
     }
 

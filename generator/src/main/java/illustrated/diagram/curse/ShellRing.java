@@ -43,7 +43,7 @@ public record ShellRing(int width, int height) implements Sketch {
         g.setColor(Role.FG.color());
         g.fill(new Ellipse2D.Double(cx - 3.5, cy - 3.5, 7, 7));
         pen.dimension(cx, cy, cx + r * StrictMath.cos(a), cy - r * StrictMath.sin(a), 9);
-        pen.labelOnPaper(22f, "$r$", cx + 0.5 * r * StrictMath.cos(a), cy - 0.5 * r * StrictMath.sin(a) - 16);
+        pen.labelOnPaper("$r$", cx + 0.5 * r * StrictMath.cos(a), cy - 0.5 * r * StrictMath.sin(a) - 16, 22f);
         // ε across the ring, to the upper right
         double b = Math.toRadians(40);
         double ex0 = cx + inner * StrictMath.cos(b);
@@ -56,43 +56,44 @@ public record ShellRing(int width, int height) implements Sketch {
         pen.arrowHead(ex0, ey0, StrictMath.atan2(-StrictMath.sin(b), StrictMath.cos(b)), 10);
         pen.arrowHead(cx + r * StrictMath.cos(b), cy - r * StrictMath.sin(b), StrictMath.atan2(StrictMath.sin(b), -StrictMath.cos(b)), 10);
         g.draw(new Line2D.Double(cx + r * StrictMath.cos(b), cy - r * StrictMath.sin(b), ex1, ey1));
-        pen.label(24f, "$ε$", ex1 + 8, ey1 + 6, Align.LEFT);
+        pen.label("$ε$", ex1 + 8, ey1 + 6, 24f, Align.LEFT);
         g.setColor(Role.MUTED.color());
-        pen.label(16f, "inside: radius $r$ − $ε$", cx + 10, cy + 78, Align.CENTER);
-        text(g, theme, data, 400, 70);
+        pen.label("inside: radius $r$ − $ε$", cx + 10, cy + 78, 16f, Align.CENTER);
+        text(pen, data, 400, 70);
     }
 
-    private static void text(Graphics2D g, Theme theme, Dataset d, double x, double y) {
-        Pen pen = new Pen(g, theme);
+    private static void text(Pen pen, Dataset d, double x, double y) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         g.setColor(Role.FG.color());
-        pen.label(18f, "share of the ball in the shell", x, y, Align.LEFT);
+        pen.label("share of the ball in the shell", x, y, 18f, Align.LEFT);
         float s = 22f;
-        double lhs = pen.label(s, "= 1 − (1 − ", x + 10, y + 48, Align.LEFT);
+        double lhs = pen.label("= 1 − (1 − ", x + 10, y + 48, s, Align.LEFT);
         double fx = x + 10 + lhs;
-        double w = pen.labelWidth(s, "$r$");
-        pen.label(s, "$ε$", fx + w / 2 + 1, y + 36, Align.CENTER);
+        double w = pen.labelWidth("$r$", s);
+        pen.label("$ε$", fx + w / 2 + 1, y + 36, s, Align.CENTER);
         g.setStroke(new BasicStroke(1.2f));
         g.draw(new Line2D.Double(fx - 1, y + 42, fx + w + 3, y + 42));
-        pen.label(s, "$r$", fx + w / 2 + 1, y + 62, Align.CENTER);
-        pen.label(s, ")$^{D}$", fx + w + 5, y + 48, Align.LEFT);
+        pen.label("$r$", fx + w / 2 + 1, y + 62, s, Align.CENTER);
+        pen.label(")$^{D}$", fx + w + 5, y + 48, s, Align.LEFT);
         g.setColor(Role.MUTED.color());
-        pen.label(15f, "because the volume of a $D$-ball grows like $r^{D}$", x, y + 96, Align.LEFT);
+        pen.label("because the volume of a $D$-ball grows like $r^{D}$", x, y + 96, 15f, Align.LEFT);
         String drawn = d.value("drawn-ratio").formatted();
         String thin = d.value("thin-ratio").formatted();
-        row(g, theme, x, y + 140, "", "$D$ = 2", "$D$ = 3", true);
-        row(g, theme, x, y + 168, "ring as drawn, $ε$/$r$ = " + drawn, d.value("drawn-share-d2").formatted(),
+        row(pen, x, y + 140, "", "$D$ = 2", "$D$ = 3", true);
+        row(pen, x, y + 168, "ring as drawn, $ε$/$r$ = " + drawn, d.value("drawn-share-d2").formatted(),
                 d.value("drawn-share-d3").formatted(), false);
-        row(g, theme, x, y + 196, "thin shell, $ε$/$r$ = " + thin, d.value("share-d2").formatted(),
+        row(pen, x, y + 196, "thin shell, $ε$/$r$ = " + thin, d.value("share-d2").formatted(),
                 d.value("share-d3").formatted(), false);
     }
 
-    private static void row(Graphics2D g, Theme theme, double x, double y, String what, String d2, String d3,
+    private static void row(Pen pen, double x, double y, String what, String d2, String d3,
             boolean head) {
-        Pen pen = new Pen(g, theme);
+        Graphics2D g = pen.graphics();
         g.setColor(head ? Role.MUTED.color() : Role.FG.color());
-        pen.label(16f, what, x, y, Align.LEFT);
-        pen.label(16f, d2, x + 270, y, Align.RIGHT);
-        pen.label(16f, d3, x + 350, y, Align.RIGHT);
+        pen.label(what, x, y, 16f, Align.LEFT);
+        pen.label(d2, x + 270, y, 16f, Align.RIGHT);
+        pen.label(d3, x + 350, y, 16f, Align.RIGHT);
         if (head) {
             g.setColor(Role.GRID.color());
             g.setStroke(new BasicStroke(1f));

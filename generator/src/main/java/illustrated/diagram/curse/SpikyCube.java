@@ -37,10 +37,10 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Sk
             double panel = Math.max(192, 2 * tip + 30);
             double cx = x + panel / 2;
             star(g, theme, d, spikes(i), cx, CENTRE_Y);
-            captions(g, theme, d, cx);
+            captions(pen, d, cx);
             x += panel;
         }
-        legend(g, theme, 24, 36);
+        legend(pen, 24, 36);
     }
 
     /** 4 spikes for the square (the star is then exactly the square), more for higher D. */
@@ -87,8 +87,9 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Sk
     }
 
     /** The key, in the empty top-left corner. */
-    private static void legend(Graphics2D g, Theme theme, double x, double y) {
-        Pen pen = new Pen(g, theme);
+    private static void legend(Pen pen, double x, double y) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         double r = 9;
         g.setColor(Role.C6.color(150));
         g.fill(new Ellipse2D.Double(x, y - r, 2 * r, 2 * r));
@@ -96,8 +97,8 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Sk
         g.setStroke(theme.thin());
         g.draw(new Ellipse2D.Double(x, y - r, 2 * r, 2 * r));
         g.setColor(Role.FG.color());
-        pen.label(16f, "inscribed ball, diameter 1: it touches", x + 28, y + 5, Align.LEFT);
-        pen.label(16f, "every face centre, at distance 1/2", x + 28, y + 26, Align.LEFT);
+        pen.label("inscribed ball, diameter 1: it touches", x + 28, y + 5, 16f, Align.LEFT);
+        pen.label("every face centre, at distance 1/2", x + 28, y + 26, 16f, Align.LEFT);
         Path2D spike = new Path2D.Double();
         spike.moveTo(x, y + 62);
         spike.lineTo(x + 9, y + 48);
@@ -108,21 +109,21 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Sk
         g.setColor(Role.C5.color());
         g.draw(spike);
         g.setColor(Role.FG.color());
-        pen.label(16f, "spikes: corners, at distance $√{D}$/2", x + 28, y + 62, Align.LEFT);
+        pen.label("spikes: corners, at distance $√{D}$/2", x + 28, y + 62, 16f, Align.LEFT);
         g.setColor(Role.MUTED.color());
-        pen.label(14f, "(one scale for all four; only a few", x + 28, y + 86, Align.LEFT);
-        pen.label(14f, "of the $2^{D}$ corners are drawn)", x + 28, y + 104, Align.LEFT);
+        pen.label("(one scale for all four; only a few", x + 28, y + 86, 14f, Align.LEFT);
+        pen.label("of the $2^{D}$ corners are drawn)", x + 28, y + 104, 14f, Align.LEFT);
     }
 
-    private void captions(Graphics2D g, Theme theme, int d, double cx) {
-        Pen pen = new Pen(g, theme);
+    private void captions(Pen pen, int d, double cx) {
+        Graphics2D g = pen.graphics();
         g.setColor(Role.FG.color());
-        pen.label(19f, "$D$ = " + d, cx, height - 64, Align.CENTER);
+        pen.label("$D$ = " + d, cx, height - 64, 19f, Align.CENTER);
         // the corner distance goes with the caption, in the radius' colour: over the star it sat on the spikes
         g.setColor(Role.C2.color());
-        pen.label(16f, "corners at $√{D}$/2 = " + number(Math.sqrt(d) / 2), cx, height - 40, Align.CENTER);
+        pen.label("corners at $√{D}$/2 = " + number(Math.sqrt(d) / 2), cx, height - 40, 16f, Align.CENTER);
         g.setColor(Role.MUTED.color());
-        pen.label(15f, corners(d), cx, height - 16, Align.CENTER);
+        pen.label(corners(d), cx, height - 16, 15f, Align.CENTER);
     }
 
     /** "2^D = n corners", with n written out while it is short. */

@@ -23,15 +23,16 @@ public record UnitSquareCube(int width, int height) implements Sketch {
     public void paint(Graphics2D g, Dataset data, Theme theme) {
         Pen pen = new Pen(g, theme);
         pen.paper(width, height);
-        square(g, theme, 70, 70, 230);
-        cube(g, theme, new View3(Math.toRadians(33), Math.toRadians(20), 200, 560, 180));
+        square(pen, 70, 70, 230);
+        cube(pen, new View3(Math.toRadians(33), Math.toRadians(20), 200, 560, 180));
         g.setColor(Role.MUTED.color());
-        pen.label(16f, "unit square, $D$ = 2", 185, height - 12, Align.CENTER);
-        pen.label(16f, "unit cube, $D$ = 3", 560, height - 12, Align.CENTER);
+        pen.label("unit square, $D$ = 2", 185, height - 12, 16f, Align.CENTER);
+        pen.label("unit cube, $D$ = 3", 560, height - 12, 16f, Align.CENTER);
     }
 
-    private static void square(Graphics2D g, Theme theme, double x, double y, double s) {
-        Pen pen = new Pen(g, theme);
+    private static void square(Pen pen, double x, double y, double s) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         g.setColor(Role.C6.color(70));
         g.fill(new Ellipse2D.Double(x, y, s, s));
         g.setStroke(theme.line());
@@ -43,20 +44,21 @@ public record UnitSquareCube(int width, int height) implements Sketch {
         g.setStroke(theme.thin());
         g.setColor(Role.C1.color());
         pen.dimension(x + 3, y + s / 2, x + s - 3, y + s / 2, 9);
-        pen.labelOnPaper(LABEL, "1", x + s * 0.25, y + s / 2 - 14);
+        pen.labelOnPaper("1", x + s * 0.25, y + s / 2 - 14, LABEL);
         // diagonal
         g.setStroke(theme.line());
         g.setColor(Role.C2.color());
         g.draw(new Line2D.Double(x, y + s, x + s, y));
-        pen.labelOnPaper(LABEL, "$√{2}$", x + s * 0.80, y + s * 0.30);
+        pen.labelOnPaper("$√{2}$", x + s * 0.80, y + s * 0.30, LABEL);
         // sides
         g.setColor(Role.FG.color());
-        pen.label(LABEL, "1", x + s / 2, y + s + 24, Align.CENTER);
-        pen.label(LABEL, "1", x - 12, y + s / 2 + 6, Align.RIGHT);
+        pen.label("1", x + s / 2, y + s + 24, LABEL, Align.CENTER);
+        pen.label("1", x - 12, y + s / 2 + 6, LABEL, Align.RIGHT);
     }
 
-    private static void cube(Graphics2D g, Theme theme, View3 v) {
-        Pen pen = new Pen(g, theme);
+    private static void cube(Pen pen, View3 v) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         double h = 0.5;
         double[][] corners = new double[8][];
         int hidden = 0;
@@ -118,14 +120,14 @@ public record UnitSquareCube(int width, int height) implements Sketch {
         Point2D mDiag = mid(pA, pBottom, 0.72);
         Point2D mEdge = mid(pTop, pBottom, 0.5);
         g.setColor(Role.C5.color());
-        pen.labelOnPaper(LABEL, "$√{2}$", mTop.getX(), mTop.getY() - 4);
+        pen.labelOnPaper("$√{2}$", mTop.getX(), mTop.getY() - 4, LABEL);
         g.setColor(Role.C2.color());
-        pen.labelOnPaper(LABEL, "$√{3}$", mDiag.getX() - 26, mDiag.getY() + 6);
+        pen.labelOnPaper("$√{3}$", mDiag.getX() - 26, mDiag.getY() + 6, LABEL);
         g.setColor(Role.FG.color());
-        pen.labelOnPaper(LABEL, "1", mEdge.getX() + 14, mEdge.getY());
+        pen.labelOnPaper("1", mEdge.getX() + 14, mEdge.getY(), LABEL);
         Point2D e0 = v.at(-h, -h, -h);
         Point2D e1 = v.at(h, -h, -h);
-        pen.label(LABEL, "1", (e0.getX() + e1.getX()) / 2 + 4, (e0.getY() + e1.getY()) / 2 + 26, Align.CENTER);
+        pen.label("1", (e0.getX() + e1.getX()) / 2 + 4, (e0.getY() + e1.getY()) / 2 + 26, LABEL, Align.CENTER);
     }
 
     /** The sphere's equator: front half solid, back half dashed. */
