@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -143,12 +142,7 @@ public final class Pen extends PenText {
 
     /** A faint panel (for small multiples) with an optional bold title in its top-left corner. */
     public void panel(double x, double y, double w, double h, String title) {
-        RoundRectangle2D r = new RoundRectangle2D.Double(x, y, w, h, 12, 12);
-        g.setPaint(Role.FILL.color());
-        g.fill(r);
-        g.setPaint(Role.GRID.color());
-        g.setStroke(stroke(1.0));
-        g.draw(r);
+        plate(new RoundRectangle2D.Double(x, y, w, h, 12, 12), Role.GRID, 1.0);
         if (title != null && !title.isEmpty()) {
             g.setFont(bold(14));
             g.setPaint(Role.FG.color());
@@ -264,12 +258,7 @@ public final class Pen extends PenText {
     /** A wide hollow arrow for "becomes" steps such as unfolding, with an optional label above it. */
     public void bigArrow(double x0, double y, double x1, String label) {
         double h = 16;
-        Path2D p = Arrows.hollow(x0, y, x1, h, 16);
-        g.setPaint(Role.FILL.color());
-        g.fill(p);
-        g.setPaint(Role.MUTED.color());
-        g.setStroke(stroke(1.5));
-        g.draw(p);
+        plate(Arrows.hollow(x0, y, x1, h, 16), Role.MUTED, 1.5);
         if (label != null && !label.isEmpty()) {
             text(label, (x0 + x1) / 2, y - h - 12, 14, Align.CENTER, Role.MUTED);
         }
@@ -327,6 +316,15 @@ public final class Pen extends PenText {
 
     private Stroke stroke(double w) {
         return new BasicStroke((float) w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** A shape filled with the faint {@link Role#FILL} and outlined in {@code line}. */
+    private void plate(java.awt.Shape s, Role line, double width) {
+        g.setPaint(Role.FILL.color());
+        g.fill(s);
+        g.setPaint(line.color());
+        g.setStroke(stroke(width));
+        g.draw(s);
     }
 
     /** Paper underneath, then the role's tint: shapes hide the lines behind them in both colour modes. */
