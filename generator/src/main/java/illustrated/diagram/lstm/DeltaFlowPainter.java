@@ -4,6 +4,7 @@ import static illustrated.diagram.lstm.LstmGlyphs.p;
 
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
+import illustrated.diagram.Arrows;
 import illustrated.diagram.Node;
 import illustrated.diagram.Pen;
 import illustrated.diagram.Pen.Align;
@@ -188,9 +189,9 @@ public final class DeltaFlowPainter implements Painter {
     private static void flowAt(Pen pen, Node from, Node to, String tex, double bend, double at) {
         Point2D a = from.toward(to);
         Point2D b = to.toward(from);
-        a = Pen.shorten(b, a, 4);
-        b = Pen.shorten(a, b, 6);
-        Point2D c = Pen.control(a, b, bend);
+        a = Arrows.shorten(b, a, 4);
+        b = Arrows.shorten(a, b, 6);
+        Point2D c = Arrows.control(a, b, bend);
         new LstmGlyphs(pen).curve(a, b, bend, Role.GRADIENT, 2.4, false);
         if (tex == null) {
             return;

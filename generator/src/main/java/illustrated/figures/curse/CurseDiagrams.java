@@ -5,6 +5,7 @@ import illustrated.diagram.curse.HemisphereCone;
 import illustrated.diagram.curse.PacManWalk;
 import illustrated.diagram.curse.ShellRing;
 import illustrated.diagram.curse.ShellShares;
+import illustrated.diagram.curse.Sketch;
 import illustrated.diagram.curse.SpikyCube;
 import illustrated.diagram.curse.StackedBalls;
 import illustrated.diagram.curse.TurnAngles;
@@ -26,11 +27,7 @@ public final class CurseDiagrams implements FigureCatalog {
     }
 
     static FigureSpec unitSquareCube() {
-        int w = 760;
-        int h = 380;
-        return FigureSpec.diagram("unit-square-cube")
-                .paint(new UnitSquareCube(w, h))
-                .size(w, h)
+        return sized(FigureSpec.diagram("unit-square-cube"), new UnitSquareCube(760, 380))
                 .title("A unit square and a unit cube with their inscribed circle and sphere, and their diagonals")
                 .description("Left: a square of side 1 with a circle of diameter 1 inscribed in it, touching the middle "
                         + "of every side; the diagonal from corner to corner has length square root of 2. Right: a "
@@ -43,11 +40,7 @@ public final class CurseDiagrams implements FigureCatalog {
     }
 
     static FigureSpec stackedBalls() {
-        int w = 760;
-        int h = 400;
-        return FigureSpec.computed("stacked-balls", new CentreBallGeometry(), new CentreBallGeometry.Params(List.of(2, 3)), 0L)
-                .paint(new StackedBalls(w, h))
-                .size(w, h)
+        return sized(FigureSpec.computed("stacked-balls", new CentreBallGeometry(), new CentreBallGeometry.Params(List.of(2, 3)), 0L), new StackedBalls(760, 400))
                 .title("Four unit circles and eight unit spheres in a stack, with the ball in the middle that touches them all")
                 .description(d -> "Left: four unit squares in a 2 by 2 block, each with an orange circle of diameter 1. "
                         + "In the middle sits a blue circle touching all four; its diameter is square root of 2 minus 1, "
@@ -61,27 +54,20 @@ public final class CurseDiagrams implements FigureCatalog {
     }
 
     static FigureSpec spikyCube() {
-        int w = 1000;
-        int h = 520;
-        return FigureSpec.diagram("spiky-cube")
-                .paint(new SpikyCube(w, h, List.of(2, 4, 16, 64)))
-                .size(w, h)
+        return sized(FigureSpec.diagram("spiky-cube"), new SpikyCube(1000, 520, List.of(2, 4, 16, 64)))
                 .title("Sketch of spiky hypercubes: face centres stay at 1/2 while corners move out to the square root of D over 2")
                 .description("Four star-shaped sketches on one scale, for D = 2, 4, 16 and 64. In each, a blue disc of "
                         + "diameter 1 stands for the inscribed ball, and the star's valleys touch it at distance 1/2 from "
                         + "the centre: the centres of the cube's faces. The star's spikes stand for the corners, at "
                         + "distance square root of D over 2: about 0.71 for D = 2 (where the star is exactly the square), "
-                        + "1 for D = 4, 2 for D = 16 and 4 for D = 64. The cube has 2 to the power D corners, far more "
-                        + "than drawn; the sketch shows distances, not a true projection.")
+                        + "1 for D = 4, 2 for D = 16 and 4 for D = 64, written under each star with its number of corners. "
+                        + "The cube has 2 to the power D corners, far more than drawn; the sketch shows distances, not a "
+                        + "true projection.")
                 .build();
     }
 
     static FigureSpec vectorAngle() {
-        int w = 760;
-        int h = 360;
-        return FigureSpec.diagram("vector-angle")
-                .paint(new VectorAngle(w, h))
-                .size(w, h)
+        return sized(FigureSpec.diagram("vector-angle"), new VectorAngle(760, 360))
                 .title("The angle between two vectors, defined through the inner product")
                 .description("Two arrows start at the origin: x points to the right and slightly up, y points steeply "
                         + "up. The angle theta between them is shaded. A dashed line drops from the tip of y at a right "
@@ -93,11 +79,7 @@ public final class CurseDiagrams implements FigureCatalog {
     }
 
     static FigureSpec hemisphereCone() {
-        int w = 840;
-        int h = 420;
-        return FigureSpec.diagram("hemisphere-cone")
-                .paint(new HemisphereCone(w, h))
-                .size(w, h)
+        return sized(FigureSpec.diagram("hemisphere-cone"), new HemisphereCone(840, 420))
                 .title("Why a random direction in 3-D is most likely to be at right angles to x: p(theta) = one half sin theta")
                 .description("Left: a sphere with the vector x pointing to its north pole. An orange cone from the "
                         + "centre opens at a small angle theta around x; where it meets the sphere it cuts a short ring, "
@@ -112,11 +94,7 @@ public final class CurseDiagrams implements FigureCatalog {
     }
 
     static FigureSpec pacManWalk() {
-        int w = 910;
-        int h = 400;
-        return FigureSpec.computed("pac-man-walk", new TurnAngles(), TurnAngles.Params.standard(), 0L)
-                .paint(new PacManWalk(w, h))
-                .size(w, h)
+        return sized(FigureSpec.computed("pac-man-walk", new TurnAngles(), TurnAngles.Params.standard(), 0L), new PacManWalk(910, 400))
                 .title("Moving like a maze game character: in high dimensions a random next move is almost always at right angles")
                 .description(d -> "Left: a round walker with eyes and feet has travelled along grid lines from a start "
                         + "cell, going straight or turning by exactly 90 degrees, each turn marked with a small square. "
@@ -131,11 +109,7 @@ public final class CurseDiagrams implements FigureCatalog {
     }
 
     static FigureSpec shellRing() {
-        int w = 780;
-        int h = 380;
-        return FigureSpec.computed("shell-ring", new ShellShares(), ShellShares.Params.standard(), 0L)
-                .paint(new ShellRing(w, h))
-                .size(w, h)
+        return sized(FigureSpec.computed("shell-ring", new ShellShares(), ShellShares.Params.standard(), 0L), new ShellRing(780, 380))
                 .title("The outer shell of a ball: thickness epsilon, radius r")
                 .description(d -> "Left: a disc of radius r, drawn from the centre to the rim. Its outer ring of "
                         + "thickness epsilon is shaded dark gold like a sugar coating; the pale inside has radius r minus "
@@ -146,5 +120,10 @@ public final class CurseDiagrams implements FigureCatalog {
                         + " in 3-D; and for a thin shell, epsilon over r = " + d.value("thin-ratio").formatted() + ": "
                         + d.value("share-d2").formatted() + " in 2-D and " + d.value("share-d3").formatted() + " in 3-D.")
                 .build();
+    }
+
+    /** The builder with the sketch as its painter, at the sketch's own size. */
+    private static <P extends Record> FigureSpec.Builder<P> sized(FigureSpec.Builder<P> spec, Sketch sketch) {
+        return spec.paint(sketch).size(sketch.width(), sketch.height());
     }
 }

@@ -2,28 +2,17 @@ package illustrated.figures.curse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.diagram.curse.CentreBallGeometry;
 import illustrated.diagram.curse.ShellShares;
 import illustrated.diagram.curse.TurnAngles;
-import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
-import illustrated.figure.RenderedFigure;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** The drawn figures of the curse-of-dimensionality article, and the small geometry behind them. */
 class CurseDiagramsTest {
@@ -35,52 +24,6 @@ class CurseDiagramsTest {
         assertEquals(Set.of("unit-square-cube", "stacked-balls", "spiky-cube", "vector-angle", "hemisphere-cone",
                 "pac-man-walk", "shell-ring"), ids);
         FIGURES.forEach(f -> assertEquals(FigureSpec.Kind.DIAGRAM, f.kind(), f.id()));
-    }
-
-    @Test
-    void everyDiagramIsWellFormedSvgWithTitleAndDescription() throws Exception {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-        dbf.setNamespaceAware(true);
-        for (FigureSpec spec : FIGURES) {
-            RenderedFigure f = FigureStage.render(spec);
-            Document doc = dbf.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(f.svg().getBytes(StandardCharsets.UTF_8)));
-            Element root = doc.getDocumentElement();
-            assertEquals("svg", root.getLocalName(), spec.id());
-            NodeList titles = root.getElementsByTagNameNS("*", "title");
-            NodeList descs = root.getElementsByTagNameNS("*", "desc");
-            assertEquals(1, titles.getLength(), spec.id() + ": one <title>");
-            assertEquals(1, descs.getLength(), spec.id() + ": one <desc>");
-            assertEquals(spec.title(), titles.item(0).getTextContent(), spec.id());
-            assertTrue(descs.item(0).getTextContent().length() > 200, spec.id() + ": the description is too short to "
-                    + "stand in for the picture: " + descs.item(0).getTextContent());
-            assertTrue(root.getElementsByTagNameNS("*", "text").getLength() >= 3, spec.id() + ": labels are missing");
-        }
-    }
-
-    /** Every colour must be a theme role (a CSS variable), or dark mode cannot recolour it. */
-    @Test
-    void everyColourIsAThemeRole() {
-        Pattern colour = Pattern.compile("(?:fill|stroke|stop-color)\\s*[:=]\\s*['\"]?\\s*([^;'\"]+)");
-        for (FigureSpec spec : FIGURES) {
-            String svg = FigureStage.render(spec).svg();
-            Matcher m = colour.matcher(svg);
-            int seen = 0;
-            while (m.find()) {
-                String v = m.group(1).trim();
-                seen++;
-                assertTrue(v.startsWith("var(--fig-") || v.equals("none"),
-                        spec.id() + ": colour '" + v + "' is not a theme role");
-            }
-            assertTrue(seen > 10, spec.id() + ": found only " + seen + " colours; did the pattern break?");
-        }
-    }
-
-    @Test
-    void renderingTwiceGivesTheSameSvg() {
-        for (FigureSpec spec : FIGURES) {
-            assertEquals(FigureStage.render(spec).svg(), FigureStage.render(spec).svg(), spec.id());
-        }
     }
 
     /** D = 2: the angle is uniform; D = 3: its CDF is (1 − cos θ)/2 (density ½ sin θ). Tolerance 0.001°. */
