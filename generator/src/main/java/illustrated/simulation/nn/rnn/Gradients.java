@@ -10,6 +10,11 @@ public record Gradients(INDArray U, INDArray V, INDArray W, INDArray b, INDArray
         return RnnParameters.named(U, V, W, b, c);
     }
 
+    /** The arrays in {@link RnnParameters#NAMES} order, as {@link RnnParameters#list()}. */
+    public java.util.List<INDArray> list() {
+        return java.util.List.of(U, V, W, b, c);
+    }
+
     /** Element-wise sum (gradients of a sum of losses add up). */
     public Gradients plus(Gradients o) {
         return new Gradients(U.add(o.U), V.add(o.V), W.add(o.W), b.add(o.b), c.add(o.c));

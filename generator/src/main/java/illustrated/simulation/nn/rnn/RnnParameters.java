@@ -69,6 +69,11 @@ public record RnnParameters(INDArray U, INDArray V, INDArray W, INDArray b, INDA
         return named(U, V, W, b, c);
     }
 
+    /** The arrays in {@link #NAMES} order (what an optimiser updates). */
+    public List<INDArray> list() {
+        return List.of(U, V, W, b, c);
+    }
+
     /** Five arrays under the names U, V, W, b, c (parameters and gradients alike), in that order. */
     static Map<String, INDArray> named(INDArray u, INDArray v, INDArray w, INDArray b, INDArray c) {
         Map<String, INDArray> m = new LinkedHashMap<>();

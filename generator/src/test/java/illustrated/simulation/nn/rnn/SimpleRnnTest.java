@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.simulation.Numerics;
+import illustrated.simulation.nn.optim.Adam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ class SimpleRnnTest {
         double actual = SimpleRnn.forward(q, pr.xs, pr.ys, pr.h0).loss() - c.loss();
         assertEquals(predicted, actual, 0.01 * Math.abs(predicted), "first-order decrease");
         RnnParameters r = p.copy();
-        new Adam(1e-3, 0).step(r, g);
+        new Adam(r.list(), 1e-3, 0).update(g.list());
         assertTrue(SimpleRnn.forward(r, pr.xs, pr.ys, pr.h0).loss() < c.loss());
     }
 
