@@ -1,5 +1,7 @@
 package illustrated.simulation.nn.optim;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -20,7 +22,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * </pre>
  * This is the variant of ND4J's {@code AdamUpdater} (ε added to √v, not to the bias-corrected √v̂), and
  * every element-wise operation is done in the order ND4J's native kernel does it, so the two agree bit for
- * bit ({@code AdamTest} checks it over many steps).
+ * bit ({@code AdamTest} checks it over many steps). For that, β^t is the correctly rounded power, as the C
+ * library's {@code pow} gives it to ND4J; {@code StrictMath.pow} is one unit in the last place off for some t
+ * (0.9^4 for one).
  *
  * <p>The gradients are copied into one flat vector (the moments are flat too), so an update costs a
  * handful of ND4J operations whatever the number of parameter arrays.
@@ -42,6 +46,10 @@ public final class Adam {
     private final INDArray m;
     private final INDArray v;
     private int step;
+    /** β1^t and β2^t, exact to far more digits than a double holds. */
+    private BigDecimal beta1Power = BigDecimal.ONE;
+    private BigDecimal beta2Power = BigDecimal.ONE;
+    private static final MathContext POWERS = new MathContext(60);
 
     /**
      * @param params the arrays to train, updated in place, in the order of the gradients given to {@link #update}
@@ -86,7 +94,9 @@ public final class Adam {
             flat.muli(clip / norm);
         }
         step++;
-        double rateT = rate * StrictMath.sqrt(1 - StrictMath.pow(beta2, step)) / (1 - StrictMath.pow(beta1, step));
+        beta1Power = beta1Power.multiply(new BigDecimal(beta1), POWERS);
+        beta2Power = beta2Power.multiply(new BigDecimal(beta2), POWERS);
+        double rateT = rate * StrictMath.sqrt(1 - beta2Power.doubleValue()) / (1 - beta1Power.doubleValue());
         // the order of ND4J's kernel: β1 m + g (1 − β1); β2 v + g g (1 − β2); (m α_t) / (√v + ε)
         m.muli(beta1).addi(flat.mul(1 - beta1));
         v.muli(beta2).addi(flat.mul(flat).muli(1 - beta2));

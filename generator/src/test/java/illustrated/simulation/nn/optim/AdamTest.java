@@ -1,5 +1,6 @@
 package illustrated.simulation.nn.optim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -86,9 +87,14 @@ class AdamTest {
                 off += p.length();
             }
             for (int k = 0; k < mine.size(); k++) {
-                assertEquals(theirs.get(k), mine.get(k), "array " + k + " after step " + (step + 1));
+                // exactly: INDArray.equals allows differences up to 1e-5
+                assertArrayEquals(bits(theirs.get(k)), bits(mine.get(k)), "array " + k + " after step " + (step + 1));
             }
         }
         assertEquals(STEPS, adam.steps());
+    }
+
+    private static long[] bits(INDArray a) {
+        return java.util.Arrays.stream(a.dup().ravel().toDoubleVector()).mapToLong(Double::doubleToRawLongBits).toArray();
     }
 }
