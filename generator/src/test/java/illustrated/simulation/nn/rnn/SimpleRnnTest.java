@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.simulation.Numerics;
+import illustrated.simulation.nn.check.GradientCheck;
 import illustrated.simulation.nn.optim.Adam;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,8 +120,8 @@ class SimpleRnnTest {
         RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 3);
         Problem pr = problem(T, 4);
         Gradients bptt = SimpleRnn.backward(p, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
-        Gradients fd = GradientCheck.finiteDifferences(p, pr.xs, pr.ys, pr.h0, 1e-5);
-        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt, fd, 1e-8);
+        Gradients fd = RnnGradientCheck.finiteDifferences(p, pr.xs, pr.ys, pr.h0, 1e-5);
+        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt.byName(), fd.byName(), 1e-8);
         // central differences in double precision: truncation O(eps^2) ~ 1e-10, rounding ~ 1e-16 / eps ~ 1e-11
         err.forEach((name, e) -> assertTrue(e <= 1e-6, name + ": relative error " + e + " > 1e-6"));
     }
@@ -131,7 +132,7 @@ class SimpleRnnTest {
         Problem pr = problem(T, 6);
         Gradients bptt = SimpleRnn.backward(p, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
         Gradients sd = SameDiffRnn.gradients(p, pr.xs, pr.ys, pr.h0);
-        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt, sd, 1e-12);
+        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt.byName(), sd.byName(), 1e-12);
         // both are exact up to rounding: agreement to ~1e-12 expected
         err.forEach((name, e) -> assertTrue(e <= 1e-9, name + ": relative error vs SameDiff " + e));
     }
@@ -144,14 +145,14 @@ class SimpleRnnTest {
         Gradients full = SimpleRnn.backward(p, c);
         for (int k : new int[] {T, T + 3}) {
             Gradients tr = SimpleRnn.backwardTruncated(p, c, k);
-            GradientCheck.worstRelativeErrors(full, tr, 1e-12)
+            GradientCheck.worstRelativeErrors(full.byName(), tr.byName(), 1e-12)
                     .forEach((name, e) -> assertEquals(0.0, e, 1e-14, name + " differs for k=" + k));
         }
         // and with k = 1 the recurrent gradient loses the cross-step terms, so it must differ
         Gradients k1 = SimpleRnn.backwardTruncated(p, c, 1);
-        assertTrue(GradientCheck.worstRelativeErrors(full, k1, 1e-12).get("W") > 1e-3);
+        assertTrue(GradientCheck.worstRelativeErrors(full.byName(), k1.byName(), 1e-12).get("W") > 1e-3);
         // the output-side gradients never cross time, so they agree for any k
-        assertTrue(GradientCheck.worstRelativeErrors(full, k1, 1e-12).get("V") < 1e-12);
+        assertTrue(GradientCheck.worstRelativeErrors(full.byName(), k1.byName(), 1e-12).get("V") < 1e-12);
     }
 
     /** A small step against the gradient lowers the loss (first order: ΔL ≈ −η‖∇L‖²). */
@@ -182,7 +183,7 @@ class SimpleRnnTest {
         SimpleRnn.backwardTruncated(p, c, 1);
         SimpleRnn.backwardTruncated(p, c, 1);
         Gradients again = SimpleRnn.backward(p, c);
-        GradientCheck.worstRelativeErrors(first, again, 1e-12)
+        GradientCheck.worstRelativeErrors(first.byName(), again.byName(), 1e-12)
                 .forEach((name, e) -> assertEquals(0.0, e, 0.0, name + " changed after repeated backward passes"));
     }
 
