@@ -2,6 +2,7 @@ package illustrated.simulation.nn.rnn;
 
 import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
+import illustrated.simulation.Sampling;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
 import illustrated.simulation.nn.check.GradientCheck;
@@ -61,7 +62,7 @@ public final class RnnGradientCheck implements Simulation<RnnGradientCheck.Param
             xs.add(SimpleRnn.oneHot(x, p.inputs()));
             ys.add(SimpleRnn.oneHot(y, p.outputs()));
         }
-        INDArray h0 = RnnParameters.gaussian(rng, p.hidden(), p.batch(), 0.5);
+        INDArray h0 = Sampling.gaussian(rng, p.hidden(), p.batch(), 0.5);
         Gradients bptt = SimpleRnn.backward(params, SimpleRnn.forward(params, xs, ys, h0));
         Gradients fd = finiteDifferences(params, xs, ys, h0, p.eps());
         Gradients sd = SameDiffRnn.gradients(params, xs, ys, h0);

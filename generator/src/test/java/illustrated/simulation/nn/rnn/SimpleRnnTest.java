@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.simulation.Numerics;
+import illustrated.simulation.Sampling;
 import illustrated.simulation.nn.check.GradientCheck;
 import illustrated.simulation.nn.optim.Adam;
 import java.util.ArrayList;
@@ -46,8 +47,18 @@ class SimpleRnnTest {
             xs.add(SimpleRnn.oneHot(x, IN));
             ys.add(SimpleRnn.oneHot(y, OUT));
         }
-        INDArray h0 = RnnParameters.gaussian(rng, HID, BATCH, 0.3);
+        INDArray h0 = Sampling.gaussian(rng, HID, BATCH, 0.3);
         return new Problem(xs, ys, h0);
+    }
+
+    /** Random weights with biases, a random problem and its forward pass. */
+    private record Case(RnnParameters p, Problem pr, ForwardCache c) { }
+
+    /** Weights from {@code seed}, the problem from {@code seed + 1}. */
+    private static Case randomCase(long seed) {
+        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, seed);
+        Problem pr = problem(T, seed + 1);
+        return new Case(p, pr, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
     }
 
     @Test
@@ -117,9 +128,10 @@ class SimpleRnnTest {
 
     @Test
     void bpttMatchesCentralFiniteDifferences() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 3);
-        Problem pr = problem(T, 4);
-        Gradients bptt = SimpleRnn.backward(p, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
+        Case rc = randomCase(3);
+        RnnParameters p = rc.p();
+        Problem pr = rc.pr();
+        Gradients bptt = SimpleRnn.backward(p, rc.c());
         Gradients fd = RnnGradientCheck.finiteDifferences(p, pr.xs, pr.ys, pr.h0, 1e-5);
         Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt.byName(), fd.byName(), 1e-8);
         // central differences in double precision: truncation O(eps^2) ~ 1e-10, rounding ~ 1e-16 / eps ~ 1e-11
@@ -128,9 +140,10 @@ class SimpleRnnTest {
 
     @Test
     void bpttMatchesSameDiffAutodiff() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 5);
-        Problem pr = problem(T, 6);
-        Gradients bptt = SimpleRnn.backward(p, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
+        Case rc = randomCase(5);
+        RnnParameters p = rc.p();
+        Problem pr = rc.pr();
+        Gradients bptt = SimpleRnn.backward(p, rc.c());
         Gradients sd = SameDiffRnn.gradients(p, pr.xs, pr.ys, pr.h0);
         Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt.byName(), sd.byName(), 1e-12);
         // both are exact up to rounding: agreement to ~1e-12 expected
@@ -139,9 +152,10 @@ class SimpleRnnTest {
 
     @Test
     void truncatedWithKAtLeastTIsFullBptt() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 7);
-        Problem pr = problem(T, 8);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        Case rc = randomCase(7);
+        RnnParameters p = rc.p();
+        Problem pr = rc.pr();
+        ForwardCache c = rc.c();
         Gradients full = SimpleRnn.backward(p, c);
         for (int k : new int[] {T, T + 3}) {
             Gradients tr = SimpleRnn.backwardTruncated(p, c, k);
@@ -158,9 +172,10 @@ class SimpleRnnTest {
     /** A small step against the gradient lowers the loss (first order: ΔL ≈ −η‖∇L‖²). */
     @Test
     void sgdAndAdamStepsDescend() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 13);
-        Problem pr = problem(T, 14);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        Case rc = randomCase(13);
+        RnnParameters p = rc.p();
+        Problem pr = rc.pr();
+        ForwardCache c = rc.c();
         Gradients g = SimpleRnn.backward(p, c);
         double eta = 1e-4;
         RnnParameters q = p.copy();
@@ -176,9 +191,10 @@ class SimpleRnnTest {
     /** Regression: a one-step window once subtracted the targets from the cached ŷ in place. */
     @Test
     void backwardLeavesTheCacheUntouched() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 11);
-        Problem pr = problem(T, 12);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        Case rc = randomCase(11);
+        RnnParameters p = rc.p();
+        Problem pr = rc.pr();
+        ForwardCache c = rc.c();
         Gradients first = SimpleRnn.backward(p, c);
         SimpleRnn.backwardTruncated(p, c, 1);
         SimpleRnn.backwardTruncated(p, c, 1);
@@ -189,9 +205,10 @@ class SimpleRnnTest {
 
     @Test
     void contributionsAreCausalAndSumToTheHiddenError() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 9);
-        Problem pr = problem(T, 10);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        Case rc = randomCase(9);
+        RnnParameters p = rc.p();
+        Problem pr = rc.pr();
+        ForwardCache c = rc.c();
         INDArray[][] parts = SimpleRnn.errorContributions(p, c);
         List<INDArray> dh = SimpleRnn.hiddenErrors(p, c);
         for (int t = 0; t < T; t++) {
