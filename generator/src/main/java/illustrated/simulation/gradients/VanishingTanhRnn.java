@@ -50,7 +50,7 @@ public final class VanishingTanhRnn implements Simulation<VanishingTanhRnn.Param
             INDArray pre = u.get(NDArrayIndex.interval(1, p.maxSteps() + 1), NDArrayIndex.all(), NDArrayIndex.all())
                     .dup('c');
             INDArray h0 = Transforms.tanh(u.slice(0), true);
-            INDArray slopes = TanhRnn.slopes(TanhRnn.states(pre, w.transpose().dup('c'), h0));
+            INDArray slopes = TanhRnn.slopes(TanhRnn.states(pre, w.transpose().dup('c'), h0), 0, p.maxSteps());
             INDArray jac = Nd4j.eye(h).reshape(h, 1, h).repeat(1, seqs);
             for (int t = 1; t <= p.maxSteps(); t++) {
                 INDArray deriv = slopes.slice(t - 1); // [S, H], 1 - h(t)^2

@@ -55,9 +55,12 @@ public final class TanhRnn {
         return hs;
     }
 
-    /** tanh'(a(t)) = 1 − h(t)² for t = 1 … T, {@code [T, B, H]}, from the states h(0 … T). */
-    public static INDArray slopes(INDArray hs) {
-        INDArray next = hs.get(NDArrayIndex.interval(1, hs.size(0)), NDArrayIndex.all(), NDArrayIndex.all());
+    /**
+     * tanh'(a(t)) = 1 − h(t)² for t = from+1 … to, {@code [to − from, B, H]}, from the states h(0 … T) (take the
+     * steps from the whole array: ND4J 1.0.0-M2.1 can return an empty array for a time range of a time range).
+     */
+    public static INDArray slopes(INDArray hs, long from, long to) {
+        INDArray next = hs.get(NDArrayIndex.interval(from + 1, to + 1), NDArrayIndex.all(), NDArrayIndex.all());
         return next.mul(next).rsubi(1.0);
     }
 
@@ -68,7 +71,7 @@ public final class TanhRnn {
      * </pre>
      * with no error from beyond T.
      *
-     * @param slopes       tanh'(a(t)) ({@link #slopes}), {@code [T, B, H]}
+     * @param slopes       tanh'(a(t)) ({@link #slopes}), {@code [T, B, H]} (T: the steps back-propagated through)
      * @param r            recurrent weights {@code [H, H]}, c-ordered
      * @param outputError  e(t) = ∂L/∂h(t) through the outputs of step t (0-based), {@code [B, H]}, or null where
      *                     step t has no output; step T must have one

@@ -79,7 +79,7 @@ public final class TanhRnnRegressor implements SequenceRegressor {
         INDArray err = hT.mmul(v).addiRowVector(c).subi(target);
         double loss = err.mul(err).meanNumber().doubleValue();
         INDArray dPred = err.muli(2.0 / batch);
-        INDArray k = TanhRnn.slopes(hs);
+        INDArray k = TanhRnn.slopes(hs, 0, steps);
         INDArray dhLast = dPred.mmul(v.transpose());
         // the prediction reads h(T) only: the error enters at the last step
         INDArray da = TanhRnn.backward(k, r, t -> t == steps - 1 ? dhLast : null, ops, null);
