@@ -51,14 +51,15 @@ class SimpleRnnTest {
         return new Problem(xs, ys, h0);
     }
 
-    /** Random weights with biases, a random problem and its forward pass. */
-    private record Case(RnnParameters p, Problem pr, ForwardCache c) { }
+    /** Random weights with biases, a random problem, its forward pass and full BPTT's gradients. */
+    private record Case(RnnParameters p, Problem pr, ForwardCache c, Gradients g) { }
 
     /** Weights from {@code seed}, the problem from {@code seed + 1}. */
     private static Case randomCase(long seed) {
         RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, seed);
         Problem pr = problem(T, seed + 1);
-        return new Case(p, pr, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
+        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        return new Case(p, pr, c, SimpleRnn.backward(p, c));
     }
 
     @Test
@@ -129,11 +130,9 @@ class SimpleRnnTest {
     @Test
     void bpttMatchesCentralFiniteDifferences() {
         Case rc = randomCase(3);
-        RnnParameters p = rc.p();
         Problem pr = rc.pr();
-        Gradients bptt = SimpleRnn.backward(p, rc.c());
-        Gradients fd = RnnGradientCheck.finiteDifferences(p, pr.xs, pr.ys, pr.h0, 1e-5);
-        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt.byName(), fd.byName(), 1e-8);
+        Gradients fd = RnnGradientCheck.finiteDifferences(rc.p(), pr.xs, pr.ys, pr.h0, 1e-5);
+        Map<String, Double> err = GradientCheck.worstRelativeErrors(rc.g().byName(), fd.byName(), 1e-8);
         // central differences in double precision: truncation O(eps^2) ~ 1e-10, rounding ~ 1e-16 / eps ~ 1e-11
         err.forEach((name, e) -> assertTrue(e <= 1e-6, name + ": relative error " + e + " > 1e-6"));
     }
@@ -141,11 +140,9 @@ class SimpleRnnTest {
     @Test
     void bpttMatchesSameDiffAutodiff() {
         Case rc = randomCase(5);
-        RnnParameters p = rc.p();
         Problem pr = rc.pr();
-        Gradients bptt = SimpleRnn.backward(p, rc.c());
-        Gradients sd = SameDiffRnn.gradients(p, pr.xs, pr.ys, pr.h0);
-        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt.byName(), sd.byName(), 1e-12);
+        Gradients sd = SameDiffRnn.gradients(rc.p(), pr.xs, pr.ys, pr.h0);
+        Map<String, Double> err = GradientCheck.worstRelativeErrors(rc.g().byName(), sd.byName(), 1e-12);
         // both are exact up to rounding: agreement to ~1e-12 expected
         err.forEach((name, e) -> assertTrue(e <= 1e-9, name + ": relative error vs SameDiff " + e));
     }
@@ -154,9 +151,8 @@ class SimpleRnnTest {
     void truncatedWithKAtLeastTIsFullBptt() {
         Case rc = randomCase(7);
         RnnParameters p = rc.p();
-        Problem pr = rc.pr();
         ForwardCache c = rc.c();
-        Gradients full = SimpleRnn.backward(p, c);
+        Gradients full = rc.g();
         for (int k : new int[] {T, T + 3}) {
             Gradients tr = SimpleRnn.backwardTruncated(p, c, k);
             GradientCheck.worstRelativeErrors(full.byName(), tr.byName(), 1e-12)
@@ -173,44 +169,36 @@ class SimpleRnnTest {
     @Test
     void sgdAndAdamStepsDescend() {
         Case rc = randomCase(13);
-        RnnParameters p = rc.p();
         Problem pr = rc.pr();
-        ForwardCache c = rc.c();
-        Gradients g = SimpleRnn.backward(p, c);
+        double lossBefore = rc.c().loss();
+        Gradients g = rc.g();
         double eta = 1e-4;
-        RnnParameters q = p.copy();
+        RnnParameters q = rc.p().copy();
         new Sgd(eta).step(q, g);
         double predicted = -eta * g.norm() * g.norm();
-        double actual = SimpleRnn.forward(q, pr.xs, pr.ys, pr.h0).loss() - c.loss();
+        double actual = SimpleRnn.forward(q, pr.xs, pr.ys, pr.h0).loss() - lossBefore;
         assertEquals(predicted, actual, 0.01 * Math.abs(predicted), "first-order decrease");
-        RnnParameters r = p.copy();
+        RnnParameters r = rc.p().copy();
         new Adam(r.list(), 1e-3, 0).update(g.list());
-        assertTrue(SimpleRnn.forward(r, pr.xs, pr.ys, pr.h0).loss() < c.loss());
+        assertTrue(SimpleRnn.forward(r, pr.xs, pr.ys, pr.h0).loss() < lossBefore);
     }
 
     /** Regression: a one-step window once subtracted the targets from the cached ŷ in place. */
     @Test
     void backwardLeavesTheCacheUntouched() {
         Case rc = randomCase(11);
-        RnnParameters p = rc.p();
-        Problem pr = rc.pr();
-        ForwardCache c = rc.c();
-        Gradients first = SimpleRnn.backward(p, c);
-        SimpleRnn.backwardTruncated(p, c, 1);
-        SimpleRnn.backwardTruncated(p, c, 1);
-        Gradients again = SimpleRnn.backward(p, c);
-        GradientCheck.worstRelativeErrors(first.byName(), again.byName(), 1e-12)
+        SimpleRnn.backwardTruncated(rc.p(), rc.c(), 1);
+        SimpleRnn.backwardTruncated(rc.p(), rc.c(), 1);
+        Gradients again = SimpleRnn.backward(rc.p(), rc.c());
+        GradientCheck.worstRelativeErrors(rc.g().byName(), again.byName(), 1e-12)
                 .forEach((name, e) -> assertEquals(0.0, e, 0.0, name + " changed after repeated backward passes"));
     }
 
     @Test
     void contributionsAreCausalAndSumToTheHiddenError() {
         Case rc = randomCase(9);
-        RnnParameters p = rc.p();
-        Problem pr = rc.pr();
-        ForwardCache c = rc.c();
-        INDArray[][] parts = SimpleRnn.errorContributions(p, c);
-        List<INDArray> dh = SimpleRnn.hiddenErrors(p, c);
+        INDArray[][] parts = SimpleRnn.errorContributions(rc.p(), rc.c());
+        List<INDArray> dh = SimpleRnn.hiddenErrors(rc.p(), rc.c());
         for (int t = 0; t < T; t++) {
             INDArray sum = Nd4j.zeros(HID, BATCH);
             for (int tau = 0; tau < T; tau++) {
