@@ -150,15 +150,18 @@ public final class SimpleRnn {
         int n = cache.steps();
         INDArray[][] out = new INDArray[n][n];
         INDArray vT = p.V().transpose();
-        INDArray wT = p.W().transpose();
+        INDArray r = p.W().transpose().dup('c');
+        PairwiseOps ops = new PairwiseOps();
         for (int tau = 0; tau < n; tau++) {
-            INDArray dO = cache.probs().get(tau).sub(cache.targets().get(tau));
-            INDArray dH = vT.mmul(dO);
+            int last = tau;
+            INDArray dH = vT.mmul(cache.probs().get(tau).sub(cache.targets().get(tau)));   // ∂L(τ)/∂h(τ)
+            // the shared BPTT with the error of output τ alone: ∂L(τ)/∂h(t) for t = τ down to 0, in rows
+            List<INDArray> rows = new ArrayList<>();
+            TanhRnn.backward(TanhRnn.slopes(cache.states(), 0, tau + 1), r, t -> t == last ? dH.transpose() : null,
+                    ops, rows);
             out[tau][tau] = dH;
             for (int t = tau - 1; t >= 0; t--) {
-                INDArray h = cache.hidden().get(t + 2); // h at step t+1 (0-based), the step after t
-                dH = wT.mmul(dH.mul(h.mul(h).rsubi(1.0)));
-                out[tau][t] = dH;
+                out[tau][t] = rows.get(tau - t).transpose().dup('c');
             }
         }
         return out;
