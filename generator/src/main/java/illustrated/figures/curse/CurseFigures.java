@@ -129,7 +129,7 @@ public final class CurseFigures implements FigureCatalog {
     }
 
     static FigureSpec gridCellsGrowth() {
-        return FigureSpec.computed("grid-cells-growth", new GridGrowth(), GridGrowth.Params.standard(), OIL_SEED)
+        return FigureSpec.computed("grid-cells-growth", new GridGrowth(), GridClassifier.Params.standard(), OIL_SEED)
                 .chart(OilFlowCharts::gridGrowth)
                 .size(720, 440)
                 .title("Adding features: the grid's cells multiply, the data does not")

@@ -1,4 +1,4 @@
-package illustrated.simulation.curse;
+package illustrated.simulation;
 
 import java.util.function.Function;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -7,9 +7,9 @@ import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Random samples on ND4J for the curse-of-dimensionality experiments (and the PCA article's). Every sample comes from a
- * local generator seeded explicitly (never ND4J's global one), so a simulation is a pure function
- * of its parameters and seed.
+ * Random samples as ND4J arrays for the simulations. Every sample comes from a local generator seeded
+ * explicitly (ND4J's own, never its global one, or a {@link java.util.Random}), so a simulation is a pure
+ * function of its parameters and seed.
  */
 public final class Sampling {
     private Sampling() {
@@ -41,11 +41,25 @@ public final class Sampling {
     }
 
     /**
+     * A {@code rows x cols} matrix of independent N(0, sd²) entries from a {@link java.util.Random}, filled row
+     * by row (the networks' initial weights and the gradient experiments' data).
+     */
+    public static INDArray gaussian(java.util.Random rng, int rows, int cols, double sd) {
+        double[][] a = new double[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                a[r][c] = sd * rng.nextGaussian();
+            }
+        }
+        return Nd4j.createFromArray(a);
+    }
+
+    /**
      * {@code n} points uniform in the unit D-ball, one per row: a Gaussian vector fixes a uniformly
      * random direction, and radius {@code U^(1/D)} makes the density uniform in volume (the share of
      * the ball within radius r is r^D).
      */
-    static INDArray inUnitBall(Random rng, int n, int d) {
+    public static INDArray inUnitBall(Random rng, int n, int d) {
         INDArray g = gaussian(rng, n, d);
         INDArray norms = g.norm2(1).reshape(n, 1);
         INDArray radius = uniform(rng, n, 1, 0, 1);
@@ -57,7 +71,7 @@ public final class Sampling {
      * Euclidean norm of each row; then frees {@code m} (a sample made for this call): ND4J's buffers live
      * outside the Java heap, and a large sample left to the garbage collector keeps its memory long after use.
      */
-    static double[] rowNormsAndFree(INDArray m) {
+    public static double[] rowNormsAndFree(INDArray m) {
         INDArray norms = m.norm2(1);
         double[] out = norms.toDoubleVector();
         norms.close();

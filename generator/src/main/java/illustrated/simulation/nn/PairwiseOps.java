@@ -1,4 +1,4 @@
-package illustrated.simulation.nn.lstm;
+package illustrated.simulation.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.OpContext;
@@ -13,18 +13,18 @@ import org.nd4j.linalg.factory.Nd4j;
  * arrays (under 3 µs), and the kernel is the same, so the numbers are too. One instance per training
  * (not thread-safe).
  */
-final class PairwiseOps {
+public final class PairwiseOps {
     private final OpContext ctx = Nd4j.getExecutioner().buildContext();
     private final MulOp mul = new MulOp();
     private final AddOp add = new AddOp();
 
     /** {@code out = a (.) b}. */
-    void mul(INDArray a, INDArray b, INDArray out) {
+    public void mul(INDArray a, INDArray b, INDArray out) {
         run(mul, a, b, out);
     }
 
     /** {@code out = a + b} ({@code out} may be {@code a}). */
-    void add(INDArray a, INDArray b, INDArray out) {
+    public void add(INDArray a, INDArray b, INDArray out) {
         run(add, a, b, out);
     }
 
