@@ -19,9 +19,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,18 +33,6 @@ import org.xml.sax.InputSource;
 class DiagramsTest {
     /** Two labels may touch by this much (px, in both directions) before they count as colliding. */
     private static final double TOUCH = 0.5;
-    /**
-     * Strings that sit on a line in figures whose bytes were frozen when this check came (issue #11 fixed
-     * spiky-cube and hemisphere-cone only). Each entry must still clash, so a fix removes it from here.
-     */
-    private static final Map<String, Set<String>> KNOWN_ON_LINES = Map.of(
-            "pac-man-walk", Set.of("start"),
-            "rnn-task-types", Set.of("encoder"),
-            "rnn-unfolded", Set.of(")", "+"),
-            "lstm-circuit", Set.of("to t + 1 and up"),
-            "lstm-circuit-peepholes", Set.of("to t + 1 and up"),
-            "lstm-delta-c", Set.of(")"),
-            "lstm-unrolled", Set.of("y"));
     /** A fill at least this opaque (0–255) hides the lines drawn before it. */
     private static final int HIDING = 200;
 
@@ -148,8 +133,6 @@ class DiagramsTest {
         Numerics.init();
         spec.painter().paint(g, spec.simulation().run(spec.params(), spec.seed()), Theme.standard());
         List<RecordingGraphics.Mark> marks = g.marks();
-        Set<String> known = KNOWN_ON_LINES.getOrDefault(spec.id(), Set.of());
-        Set<String> stillKnown = new TreeSet<>();
         List<String> clashes = new ArrayList<>();
         for (int t = 0; t < marks.size(); t++) {
             RecordingGraphics.Mark text = marks.get(t);
@@ -166,18 +149,12 @@ class DiagramsTest {
                 RecordingGraphics.Mark line = marks.get(s);
                 if (line.kind() == RecordingGraphics.Kind.STROKE && line.shape().intersects(inner)
                         && !hidden(marks, s, t, inner) && !decoration(marks, t, s)) {
-                    if (known.contains(text.text())) {
-                        stillKnown.add(text.text());
-                        continue;
-                    }
                     clashes.add(String.format(Locale.ROOT, "'%s' %s crosses a line%s drawn %s it", text.text(), box(ink),
                             box(line.shape().getBounds2D()), s > t ? "after" : "before"));
                 }
             }
         }
         assertTrue(clashes.isEmpty(), spec.id() + ": labels on lines:\n  " + String.join("\n  ", clashes));
-        assertEquals(known, stillKnown, spec.id() + ": a known label on a line no longer clashes; remove it from "
-                + "KNOWN_ON_LINES");
     }
 
     /**

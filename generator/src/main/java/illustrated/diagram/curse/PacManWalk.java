@@ -84,7 +84,8 @@ public record PacManWalk(int width, int height) implements Sketch {
             pen.rightAngle(tx, ty, back, on, 9);
         }
         g.setColor(Role.FG.color());
-        pen.label("start", cx - 12, cy + 5, 15f, Align.RIGHT);
+        // inside the start cell, above the dot: left of it the label would cross the grid's edge
+        pen.label("start", cx, cy - 9, 15f, Align.CENTER);
         g.setColor(Role.C1.color());
         g.fill(new Ellipse2D.Double(cx - 5, cy - 5, 10, 10));
         walker(g, px, py, 19);

@@ -112,7 +112,7 @@ public final class DeltaFlowPainter implements Painter {
         pen.math("\\delta\\bar{i}\\,^{(t+1)}", ib.cx() + 36, ib.cy() - 8, 15, Align.LEFT, Role.GRADIENT);
         pen.math("\\delta c^{(t+1)}", cn.cx() + 36, cn.cy() - 8, 15, Align.LEFT, Role.GRADIENT);
         pen.math("\\delta\\bar{f}\\,^{(t+1)}", fb.cx() + 36, fb.cy() + 4, 15, Align.LEFT, Role.GRADIENT);
-        pen.math("\\delta c^{(t)}", c.cx() - 10, c.cy() + 48, 16, Align.RIGHT, Role.GRADIENT);
+        pen.math("\\delta c^{(t)}", c.cx() - 30, c.cy() + 44, 16, Align.RIGHT, Role.GRADIENT);
         pen.note("along the highway", 560, 284, 12, Align.CENTER);
         equation(pen, 478, "\\delta c^{(t)} = \\delta y^{(t)} \\odot o^{(t)} \\odot h'(c^{(t)}) + p_o \\odot"
                 + " \\delta\\bar{o}\\,^{(t)} + p_i \\odot \\delta\\bar{i}\\,^{(t+1)} + p_f \\odot \\delta\\bar{f}\\,^{(t+1)}"

@@ -89,7 +89,7 @@ public final class RnnDiagrams implements FigureCatalog {
                         + "copy k, blue arrows leave hidden neuron h_k and reach all four hidden neurons, itself "
                         + "included: the value of h_k at time t-1 feeds every hidden neuron at time t. Together "
                         + "the four copies show 16 recurrent weights, the 4 by 4 matrix R_h."),
-                DiagramSpec.of("rnn-unfolded", (g, d, t) -> NeuronNets.rnnUnfolded(g, t), 940, 400,
+                DiagramSpec.of("rnn-unfolded", (g, d, t) -> NeuronNets.rnnUnfolded(g, t), 1000, 400,
                         "Unfolding a simple RNN over time",
                         "Left: the small RNN with a loop on its hidden layer (folded). An arrow labelled "
                         + "unfold leads to three copies of the same network for time steps t-1, t and t+1, each "
