@@ -1,4 +1,4 @@
-package illustrated.figures;
+package illustrated.catalog;
 
 import illustrated.figure.FigureCatalog;
 import java.util.ArrayList;
@@ -25,13 +25,13 @@ public final class Catalogs {
             return out;
         }
         return List.of(
-                new illustrated.figures.curse.CurseFigures(),
-                new illustrated.figures.curse.CurseDiagrams(),
-                new illustrated.figures.pca.PcaFigures(),
-                new illustrated.figures.pca.PcaGlyphFigures(),
-                new illustrated.figures.rnn.RnnComputedFigures(),
-                new illustrated.figures.rnn.RnnDiagrams(),
-                new illustrated.figures.lstm.LstmComputedFigures(),
-                new illustrated.figures.lstm.LstmDiagrams());
+                new illustrated.catalog.curse.CurseFigures(),
+                new illustrated.catalog.curse.CurseDiagrams(),
+                new illustrated.catalog.pca.PcaFigures(),
+                new illustrated.catalog.pca.PcaGlyphFigures(),
+                new illustrated.catalog.rnn.RnnComputedFigures(),
+                new illustrated.catalog.rnn.RnnDiagrams(),
+                new illustrated.catalog.lstm.LstmComputedFigures(),
+                new illustrated.catalog.lstm.LstmDiagrams());
     }
 }

@@ -1,4 +1,4 @@
-package illustrated.figures.lstm;
+package illustrated.catalog.lstm;
 
 import illustrated.chart.heatmap.Heatmaps;
 import illustrated.chart.heatmap.TimeHeatmaps;

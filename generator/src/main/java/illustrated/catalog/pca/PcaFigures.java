@@ -1,10 +1,10 @@
-package illustrated.figures.pca;
+package illustrated.catalog.pca;
 
 import illustrated.chart.cloud.CloudPainters;
 import illustrated.chart.xy.PcaCharts;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
-import illustrated.figures.curse.CurseFigures;
+import illustrated.catalog.curse.CurseFigures;
 import illustrated.simulation.curse.ThreeClassData;
 import illustrated.simulation.pca.Cloud;
 import illustrated.simulation.pca.CloudShadows;

@@ -1,4 +1,4 @@
-package illustrated.figures.lstm;
+package illustrated.catalog.lstm;
 
 import illustrated.diagram.DiagramSpec;
 import illustrated.diagram.lstm.BlackBoxPainter;

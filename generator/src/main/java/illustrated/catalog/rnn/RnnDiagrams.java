@@ -1,4 +1,4 @@
-package illustrated.figures.rnn;
+package illustrated.catalog.rnn;
 
 import illustrated.diagram.DiagramSpec;
 import illustrated.diagram.rnn.Backprop;

@@ -1,4 +1,4 @@
-package illustrated.figures.rnn;
+package illustrated.catalog.rnn;
 
 import illustrated.chart.bar.LogBars;
 import illustrated.chart.heatmap.Heatmaps;

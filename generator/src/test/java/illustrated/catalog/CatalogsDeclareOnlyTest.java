@@ -1,4 +1,4 @@
-package illustrated.figures;
+package illustrated.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * A catalog that imports JFreeChart or Java2D, or calls a Graphics2D or chart method, draws by itself.
  */
 class CatalogsDeclareOnlyTest {
-    private static final Path DIR = Path.of("generator/src/main/java/illustrated/figures");
+    private static final Path DIR = Path.of("generator/src/main/java/illustrated/catalog");
     private static final Pattern DRAWING = Pattern.compile(
             "^import (org\\.jfree|java\\.awt)[\\w.]*;|\\.(draw|fill|drawString|setPaint|setStroke|setFont|"
                     + "setRenderer|setDataset|addAnnotation|setRange)\\(|\\bnew (XYPlot|JFreeChart|NumberAxis)\\(",

@@ -1,4 +1,4 @@
-package illustrated.figures.curse;
+package illustrated.catalog.curse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

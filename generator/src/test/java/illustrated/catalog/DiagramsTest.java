@@ -1,4 +1,4 @@
-package illustrated.figures;
+package illustrated.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,9 +9,9 @@ import illustrated.diagram.LabelBoxes;
 import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.RenderedFigure;
-import illustrated.figures.curse.CurseDiagrams;
-import illustrated.figures.lstm.LstmDiagrams;
-import illustrated.figures.rnn.RnnDiagrams;
+import illustrated.catalog.curse.CurseDiagrams;
+import illustrated.catalog.lstm.LstmDiagrams;
+import illustrated.catalog.rnn.RnnDiagrams;
 import illustrated.simulation.Numerics;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;

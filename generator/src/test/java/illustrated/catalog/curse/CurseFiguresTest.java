@@ -1,4 +1,4 @@
-package illustrated.figures.curse;
+package illustrated.catalog.curse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,13 +78,13 @@ class CurseFiguresTest {
 
     @Test
     void everyContractedValueExists() {
-        illustrated.figures.FigureContract.assertValuesReadable(rendered, CONTRACT);
+        illustrated.catalog.FigureContract.assertValuesReadable(rendered, CONTRACT);
     }
 
     @Test
     void javadocListsEveryContractedValue() throws Exception {
         // the writer of the article reads the contract in the javadoc: it must not drift from the code
-        java.nio.file.Path javaFile = java.nio.file.Path.of("generator/src/main/java/illustrated/figures/curse/CurseFigures.java");
+        java.nio.file.Path javaFile = java.nio.file.Path.of("generator/src/main/java/illustrated/catalog/curse/CurseFigures.java");
         if (!java.nio.file.Files.exists(javaFile)) {
             return; // run from another working directory: nothing to compare
         }

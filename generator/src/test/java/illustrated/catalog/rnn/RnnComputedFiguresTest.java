@@ -1,4 +1,4 @@
-package illustrated.figures.rnn;
+package illustrated.catalog.rnn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

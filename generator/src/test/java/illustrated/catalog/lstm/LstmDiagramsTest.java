@@ -1,4 +1,4 @@
-package illustrated.figures.lstm;
+package illustrated.catalog.lstm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.figure.FigureStage;
 import illustrated.figure.FigureSpec;
-import illustrated.figures.FigureContract;
+import illustrated.catalog.FigureContract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

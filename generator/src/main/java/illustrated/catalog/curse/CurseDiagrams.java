@@ -1,4 +1,4 @@
-package illustrated.figures.curse;
+package illustrated.catalog.curse;
 
 import illustrated.diagram.curse.CentreBallGeometry;
 import illustrated.diagram.curse.HemisphereCone;

@@ -1,4 +1,4 @@
-package illustrated.figures;
+package illustrated.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package illustrated.figures.lstm;
+package illustrated.catalog.lstm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

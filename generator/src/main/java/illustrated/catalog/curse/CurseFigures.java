@@ -1,4 +1,4 @@
-package illustrated.figures.curse;
+package illustrated.catalog.curse;
 
 import illustrated.chart.cells.EmptyCellsPainter;
 import illustrated.chart.histogram.HistogramPanels;

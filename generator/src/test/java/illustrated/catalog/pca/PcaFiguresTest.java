@@ -1,4 +1,4 @@
-package illustrated.figures.pca;
+package illustrated.catalog.pca;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,12 +85,12 @@ class PcaFiguresTest {
 
     @Test
     void everyContractedValueExistsAndReads() {
-        illustrated.figures.FigureContract.assertValuesReadable(rendered, CONTRACT);
+        illustrated.catalog.FigureContract.assertValuesReadable(rendered, CONTRACT);
     }
 
     @Test
     void javadocListsEveryContractedValue() throws Exception {
-        Path dir = Path.of("generator/src/main/java/illustrated/figures/pca");
+        Path dir = Path.of("generator/src/main/java/illustrated/catalog/pca");
         if (!Files.isDirectory(dir)) {
             return; // run from another working directory: nothing to compare
         }

@@ -1,6 +1,6 @@
-package illustrated.figures.rnn;
+package illustrated.catalog.rnn;
 
-import illustrated.figures.FigureContract;
+import illustrated.catalog.FigureContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

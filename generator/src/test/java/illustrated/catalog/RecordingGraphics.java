@@ -1,4 +1,4 @@
-package illustrated.figures;
+package illustrated.catalog;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
