@@ -132,7 +132,7 @@ public final class SiteWriter {
         for (DataPage d : DataPage.of(pages, figures)) {
             Map<String, String> h = new LinkedHashMap<>();
             h.put("title", d.title());
-            h.put("type", "data");
+            h.put("type", "figuredata");
             h.put("status", "published");
             if (d.article().get("date") != null) {
                 h.put("date", d.article().get("date"));
@@ -197,7 +197,7 @@ public final class SiteWriter {
                 "template.series.file=series.ftl",
                 "template.home.file=home.ftl",
                 "template.notfound.file=notfound.ftl",
-                "template.data.file=data.ftl",
+                "template.figuredata.file=data.ftl",
                 "db.store=memory",
                 "date.format=yyyy-MM-dd",
                 "default.status=draft",
