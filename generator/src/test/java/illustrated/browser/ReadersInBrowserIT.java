@@ -157,7 +157,7 @@ class ReadersInBrowserIT {
         assertEquals("SUMMARY", browser.js("return document.activeElement.tagName;"), "focus stays on the summary");
         assertEquals(null, browser.js("return " + first + ".getAttribute('aria-busy');"), "not busy once the table is in");
         assertTrue(((String) browser.js("return " + first + ".querySelector('table caption').textContent;"))
-                .matches("Data of Figure\\s\\d+"), "the table has a caption");
+                .matches("Data of Figure[\\s\\u00a0]\\d+"), "the table has a caption");
 
         // the data page cannot be fetched: an error line with the link to it
         String second = "document.querySelectorAll('details.figure-data[data-table]')[1]";
