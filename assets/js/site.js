@@ -1,6 +1,6 @@
 // Illustrated ML: the site's only script, no framework. Everything works without it; it adds
 // the dark-mode toggle, side notes on wide screens, the current section in the contents, figures
-// that scroll and enlarge, and
+// that scroll and enlarge, the tables of the figures' data when their panel opens, and
 // search in place on the search page (over search-index.json, made at build time).
 (function () {
   'use strict';
@@ -402,6 +402,39 @@
     });
   }
 
+  // The table of a figure's data lives on its data page (figures/<id>.html, the panel's link): fetched
+  // into the panel the first time it is opened. Focus stays on the summary; a failure says so, with the link.
+  function dataTables() {
+    $$('details.figure-data[data-table]').forEach(function (d) {
+      var url = d.getAttribute('data-table');
+      var link = $('.figure-data-link', d);
+      var load = function () {
+        if (!d.open) { return; }
+        d.removeEventListener('toggle', load);
+        d.setAttribute('aria-busy', 'true');
+        fetch(url).then(function (r) {
+          if (!r.ok) { throw new Error('HTTP ' + r.status); }
+          return r.text();
+        }).then(function (html) {
+          var box = $('.table-scroll', new DOMParser().parseFromString(html, 'text/html'));
+          if (!box || !$('table', box)) { throw new Error('no table'); }
+          box = document.importNode(box, true);
+          var num = $('.figure-number', d.closest('figure') || d);
+          $('table', box).createCaption().textContent = 'Data of ' + (num ? num.textContent.replace(/\.$/, '') : 'the figure');
+          link.parentNode.insertBefore(box, link.nextSibling);
+          if (box.scrollWidth > box.clientWidth) { box.setAttribute('tabindex', '0'); }
+        }).catch(function () {
+          var p = make('p', 'figure-data-error', 'The table could not be loaded here: ');
+          var a = make('a', '', 'open the table of the data');
+          a.href = url;
+          p.appendChild(a);
+          link.parentNode.insertBefore(p, link.nextSibling);
+        }).then(function () { d.removeAttribute('aria-busy'); });
+      };
+      d.addEventListener('toggle', load);
+    });
+  }
+
   function start() {
     themeToggle();
     sideNotes();
@@ -409,6 +442,7 @@
     scrollers();
     figureShadows();
     figureZoom();
+    dataTables();
     searchPage();
   }
   if (document.readyState === 'loading') {

@@ -110,7 +110,8 @@ final class BakeStep {
         Map<String, String> files;
         try {
             files = new DirectRenderer(project.resolve("templates"), SiteWriter.properties(site)).render(pages.docs());
-        } catch (freemarker.template.TemplateException e) {
+        } catch (freemarker.template.TemplateException | freemarker.core.ParseException e) {
+            // a template that does not parse is an IOException to FreeMarker: the same problem, at its line
             problems.add(JBakeStage.describe(e, project));
             return List.of();
         }

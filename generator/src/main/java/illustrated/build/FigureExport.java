@@ -4,7 +4,7 @@ import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.FigureStage;
 import illustrated.figure.RenderedFigure;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import illustrated.problem.BuildFailure;
 import illustrated.problem.Problem;
 import illustrated.problem.Problems;

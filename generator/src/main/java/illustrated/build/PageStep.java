@@ -72,7 +72,8 @@ final class PageStep {
         String css = assemblePages(run, sources.bodies(), figures, pages, math.done());
         Map<String, SiteWriter.SeriesInfo> series = SiteWriter.series(sources.articles(), pages, problems);
         problems.throwIfAny();
-        return new Pages(pages, css, SiteWriter.docs(pages, series, sources.site(), run.options().buildMode()));
+        return new Pages(pages, css, SiteWriter.docs(pages, series, sources.site(), run.options().buildMode(),
+                figures));
     }
 
     /**

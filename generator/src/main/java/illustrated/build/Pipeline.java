@@ -5,7 +5,7 @@ import illustrated.content.Page;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.FigureStage;
 import illustrated.figure.RenderedFigure;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import illustrated.problem.BuildFailure;
 import illustrated.problem.Problems;
 import illustrated.report.BuildReport;

@@ -2,7 +2,7 @@ package illustrated.cli;
 
 import illustrated.build.BuildOptions;
 import illustrated.figure.FigureCatalog;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

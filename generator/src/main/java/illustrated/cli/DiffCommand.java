@@ -1,7 +1,7 @@
 package illustrated.cli;
 
 import illustrated.build.BuildOptions;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import illustrated.report.DiffReport;
 import illustrated.report.FigureDiff;
 import illustrated.build.FigureExport;

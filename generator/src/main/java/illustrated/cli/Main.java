@@ -6,7 +6,7 @@ import illustrated.build.BuildOptions;
 import illustrated.build.Pipeline;
 import illustrated.problem.Problem;
 import illustrated.figure.FigureCatalog;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import illustrated.report.BuildReport;
 import illustrated.simulation.Numerics;
 import illustrated.platform.Pins;

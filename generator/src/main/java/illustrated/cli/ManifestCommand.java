@@ -5,7 +5,7 @@ import illustrated.problem.Problem;
 import illustrated.problem.Problems;
 import illustrated.figure.FigureCatalog;
 import illustrated.figure.RenderedFigure;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import illustrated.build.FigureExport;
 import illustrated.report.FigureFiles;
 import illustrated.report.FigureManifest;

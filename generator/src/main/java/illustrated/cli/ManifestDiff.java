@@ -2,7 +2,7 @@ package illustrated.cli;
 
 import illustrated.build.BuildOptions;
 import illustrated.figure.RenderedFigure;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import illustrated.platform.Fingerprint;
 import illustrated.build.FigureExport;
 import illustrated.report.FigureFiles;

@@ -6,7 +6,7 @@ import illustrated.chart.Theme;
 import illustrated.figure.FigureSpec;
 import illustrated.figure.FigureStage;
 import illustrated.figure.RenderedFigure;
-import illustrated.figures.Catalogs;
+import illustrated.catalog.Catalogs;
 import illustrated.problem.Problems;
 import java.awt.font.FontRenderContext;
 import java.io.IOException;

@@ -12,7 +12,7 @@ public final class Scaffold {
     }
 
     public static int run(Path project, List<String> args) throws IOException {
-        return run(project, args, illustrated.figures.Catalogs.all());
+        return run(project, args, illustrated.catalog.Catalogs.all());
     }
 
     /** As {@link #run(Path, List)}, with the example figure taken from {@code catalogs}. */
@@ -75,8 +75,8 @@ public final class Scaffold {
                 ::: figure %s
                 Caption: what the figure shows and what to notice. `%s` is an existing figure, as an
                 example: replace it with the id of your own figure, defined in a catalog under
-                generator/src/main/java/illustrated/figures/ (a new catalog class is listed in
-                illustrated.figures.Catalogs.all(); `generator/bin/site preview ID` draws it alone).
+                generator/src/main/java/illustrated/catalog/ (a new catalog class is listed in
+                illustrated.catalog.Catalogs.all(); `generator/bin/site preview ID` draws it alone).
                 :::
 
                 ## 2 Going further {#further}

@@ -16,7 +16,7 @@ final class DataPanel {
     }
 
     /** Links to every CSV file of a figure (in its details: some figures have many). */
-    private static String allData(RenderedFigure f, String root) {
+    static String allData(RenderedFigure f, String root) {
         if (f.csv().size() <= 1) {
             return "";
         }
@@ -31,21 +31,49 @@ final class DataPanel {
         return sb.append("</p>").toString();
     }
 
+    /**
+     * The panel under a figure: its description, the way to its data page ({@link DataPage}; site.js
+     * fetches the table from it when the panel is first opened), its files and its quotable values.
+     * The table itself stays on the data page: it would weigh the article down by hundreds of elements.
+     */
     static String html(RenderedFigure f, String root) {
-        StringBuilder sb = new StringBuilder("<details class=\"figure-data\"><summary>Description and data</summary>");
+        String id = f.spec().id();
+        boolean table = hasTable(f);
+        StringBuilder sb = new StringBuilder("<details class=\"figure-data\"");
+        if (table) {
+            sb.append(" data-table=\"").append(root).append("figures/").append(id).append(".html\"");
+        }
+        sb.append("><summary>Description and data</summary>");
         sb.append("<p class=\"figure-description\">").append(PageAssembler.escape(f.spec().description(f.data())))
                 .append("</p>");
-        sb.append(allData(f, root));
-        if (f.csv().containsKey("") && !f.data().series().isEmpty()) {
-            sb.append("<div class=\"table-scroll\">").append(table(f.data().series(), AxisLabels.of(f), MAX_TABLE_ROWS))
-                    .append("</div>");
-        } else if (!f.data().grids().isEmpty()) {
-            var g = f.data().grids().get(0);
-            sb.append("<p>").append(g.rows()).append(" × ").append(g.cols())
-                    .append(" grid of values: download the CSV for all of them.</p>");
+        sb.append("<p class=\"figure-data-link\"><a href=\"").append(root).append("figures/").append(id)
+                .append(".html\">").append(table ? "Table of the data" : "Data of the figure").append("</a>");
+        if (f.csv().containsKey("")) {
+            sb.append(" · <a href=\"").append(root).append("figures/").append(id).append(".csv\">CSV</a>");
         }
+        sb.append(" · <a href=\"").append(root).append("figures/").append(id).append(".json\">JSON</a></p>");
+        sb.append(allData(f, root));
         sb.append(values(f.data().values()));
         return sb.append("</details>").toString();
+    }
+
+    /** Whether the figure's data page shows a table (else it says what the data is). */
+    static boolean hasTable(RenderedFigure f) {
+        return f.csv().containsKey("") && !f.data().series().isEmpty();
+    }
+
+    /** What the figure's data page shows of its data: the readers' table, or what the grid is. */
+    static String data(RenderedFigure f) {
+        if (hasTable(f)) {
+            return "<div class=\"table-scroll\">" + table(f.data().series(), AxisLabels.of(f), MAX_TABLE_ROWS)
+                    + "</div>";
+        }
+        if (!f.data().grids().isEmpty()) {
+            var g = f.data().grids().get(0);
+            return new StringBuilder("<p>").append(g.rows()).append(" × ").append(g.cols())
+                    .append(" grid of values: download the CSV for all of them.</p>").toString();
+        }
+        return "";
     }
 
     /**

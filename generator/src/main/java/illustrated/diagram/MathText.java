@@ -7,15 +7,20 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.util.ArrayList;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A tiny typesetter for diagram labels written in a TeX-like notation, so that a label such as
- * {@code h^{(t)}} in a diagram looks like $h^{(t)}$ in the prose (KaTeX fonts in both).
+ * The one typesetter of diagram labels, so that a label such as {@code h^{(t)}} in a diagram looks like
+ * $h^{(t)}$ in the prose (KaTeX fonts in both). Two notations, one set of fonts and one drawing path
+ * (which also reports each label's ink to {@link LabelBoxes}):
+ * <ul>
+ *   <li>{@link #parse}: TeX notation, the whole label is math (network diagrams' symbols; below);</li>
+ *   <li>{@link #prose}: words with {@code $...$} math (the geometry sketches' sentences; see {@link Markup}).</li>
+ * </ul>
  *
- * <p>What it understands:
+ * <p>What the TeX notation understands:
  * <ul>
  *   <li>Latin letters are math italic; digits, brackets and punctuation upright; spaces are ignored
  *       as in TeX ({@code \,} and {@code \quad} make space).</li>
@@ -34,19 +39,6 @@ public final class MathText {
     /** Script size relative to the base size. */
     static final double SCRIPT = 0.72;
 
-    private static final Map<String, String> ITALIC_SYMBOLS = Map.ofEntries(
-            Map.entry("alpha", "\u03B1"), Map.entry("beta", "\u03B2"), Map.entry("gamma", "\u03B3"),
-            Map.entry("delta", "\u03B4"), Map.entry("epsilon", "\u03B5"), Map.entry("eta", "\u03B7"),
-            Map.entry("theta", "\u03B8"), Map.entry("lambda", "\u03BB"), Map.entry("mu", "\u03BC"),
-            Map.entry("sigma", "\u03C3"), Map.entry("tau", "\u03C4"), Map.entry("phi", "\u03C6"),
-            Map.entry("psi", "\u03C8"), Map.entry("omega", "\u03C9"));
-    private static final Map<String, String> UPRIGHT_SYMBOLS = Map.ofEntries(
-            Map.entry("Delta", "\u0394"), Map.entry("nabla", "\u2207"), Map.entry("partial", "\u2202"),
-            Map.entry("odot", "\u2299"), Map.entry("cdot", "\u22C5"), Map.entry("times", "\u00D7"),
-            Map.entry("top", "\u22A4"), Map.entry("ast", "\u2217"), Map.entry("ldots", "\u2026"),
-            Map.entry("infty", "\u221E"), Map.entry("to", "\u2192"), Map.entry("mapsto", "\u21A6"),
-            Map.entry("in", "\u2208"), Map.entry("colon", ":"), Map.entry("bullet", "\u2219"), Map.entry("approx", "\u2248"));
-    private static final List<String> FUNCTIONS = List.of("tanh", "log", "exp", "diag", "softmax", "sin", "cos");
     private static final String OPERATORS = "+\u2212=\u2299\u00D7\u2192\u21A6\u2248\u2208";
 
     /** How a run of characters is set. */
@@ -65,22 +57,40 @@ public final class MathText {
         }
     }
 
+    /** The measuring context when no graphics is at hand. */
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
     private final List<Atom> atoms;
+    private final List<Markup.Run> runs;
     private final String source;
 
-    private MathText(List<Atom> atoms, String source) {
-        this.atoms = List.copyOf(atoms);
+    private MathText(List<Atom> atoms, List<Markup.Run> runs, String source) {
+        this.atoms = atoms == null ? null : List.copyOf(atoms);
+        this.runs = runs == null ? null : List.copyOf(runs);
         this.source = source;
     }
 
-    /** Parses a label; throws {@link IllegalArgumentException} naming the label and position on an error. */
+    static MathText of(List<Atom> atoms, String source) {
+        return new MathText(atoms, null, source);
+    }
+
+    /** Parses a label in TeX notation; throws {@link IllegalArgumentException} naming the label and position on an error. */
     public static MathText parse(String tex) {
         if (tex == null) {
             throw new IllegalArgumentException("label is null");
         }
-        Parser p = new Parser(tex);
-        List<Atom> list = p.sequence(false);
-        return new MathText(list, tex);
+        return of(new TexParser(tex).sequence(false), tex);
+    }
+
+    /**
+     * Parses a label in prose notation: words in the body font with {@code $...$} math (see {@link Markup});
+     * throws {@link IllegalArgumentException} on an unclosed {@code $} or brace.
+     */
+    public static MathText prose(String markup) {
+        if (markup == null) {
+            throw new IllegalArgumentException("label is null");
+        }
+        return new MathText(null, Markup.parse(markup), markup);
     }
 
     /** The label as written. */
@@ -89,20 +99,39 @@ public final class MathText {
     }
 
     List<Atom> atoms() {
+        if (atoms == null) {
+            throw new IllegalStateException(this + " is in prose notation");
+        }
         return atoms;
     }
 
     /** Width in px at {@code size} px. */
     public double width(Theme theme, double size) {
-        return layout(theme, size, null, 0, 0);
+        return width(MEASURE, theme, size);
+    }
+
+    /** Width in px at {@code size} px, measured in {@code frc}. */
+    public double width(FontRenderContext frc, Theme theme, double size) {
+        return runs != null ? Markup.set(runs, theme, (float) size, frc, null, 0, 0, null)
+                : layout(theme, size, null, 0, 0, null);
     }
 
     /**
      * Draws the label with its left end at {@code x} and its baseline at {@code baseline}, in the
-     * current paint of {@code g}; returns the width drawn.
+     * current paint of {@code g}; returns its width.
      */
     public double drawAtBaseline(Graphics2D g, Theme theme, double x, double baseline, double size) {
-        return layout(theme, size, g, x, baseline);
+        Rectangle2D.Double ink = LabelBoxes.start();
+        double w;
+        if (runs != null) {
+            FontRenderContext frc = g.getFontRenderContext();
+            w = width(frc, theme, size);
+            Markup.set(runs, theme, (float) size, frc, g, x, baseline, ink);
+        } else {
+            w = layout(theme, size, g, x, baseline, ink);
+        }
+        LabelBoxes.finish(g, source, ink);
+        return w;
     }
 
     /** Draws the label centred on ({@code cx}, {@code cy}); returns its width. */
@@ -117,8 +146,8 @@ public final class MathText {
         return cy + 0.33 * size;
     }
 
-    private double layout(Theme theme, double size, Graphics2D g, double x0, double baseline) {
-        FontRenderContext frc = g != null ? g.getFontRenderContext() : new FontRenderContext(null, true, true);
+    private double layout(Theme theme, double size, Graphics2D g, double x0, double baseline, Rectangle2D.Double ink) {
+        FontRenderContext frc = g != null ? g.getFontRenderContext() : MEASURE;
         double x = x0;
         for (Atom a : atoms) {
             double pad = a.text.length() == 1 && OPERATORS.contains(a.text) ? 0.22 * size : 0;
@@ -128,6 +157,7 @@ public final class MathText {
             if (g != null && !a.text.isEmpty()) {
                 g.setFont(f);
                 g.drawString(a.text, (float) x, (float) baseline);
+                LabelBoxes.ink(ink, f, a.text, frc, x, baseline);
                 if (a.accent != Accent.NONE) {
                     drawAccent(g, a, x, w, baseline, size);
                 }
@@ -138,13 +168,13 @@ public final class MathText {
             if (a.sup != null) {
                 double up = a.sub != null ? 0.45 * size : 0.40 * size;
                 double sw = g == null ? a.sup.width(theme, size * SCRIPT)
-                        : a.sup.drawAtBaseline(g, theme, x + slant, baseline - up, size * SCRIPT);
+                        : a.sup.layout(theme, size * SCRIPT, g, x + slant, baseline - up, ink);
                 scripts = Math.max(scripts, sw + slant);
             }
             if (a.sub != null) {
                 double down = a.sup != null ? 0.28 * size : 0.20 * size;
                 double sw = g == null ? a.sub.width(theme, size * SCRIPT)
-                        : a.sub.drawAtBaseline(g, theme, x, baseline + down, size * SCRIPT);
+                        : a.sub.layout(theme, size * SCRIPT, g, x, baseline + down, ink);
                 scripts = Math.max(scripts, sw);
             }
             x += scripts + pad;
@@ -194,8 +224,8 @@ public final class MathText {
     /** All symbol characters the parser can produce, with the style they are set in (for font tests). */
     static Map<String, Style> symbolTable() {
         Map<String, Style> m = new java.util.TreeMap<>();
-        ITALIC_SYMBOLS.values().forEach(v -> m.put(v, Style.ITALIC));
-        UPRIGHT_SYMBOLS.values().forEach(v -> m.put(v, Style.UPRIGHT));
+        TexParser.ITALIC_SYMBOLS.values().forEach(v -> m.put(v, Style.ITALIC));
+        TexParser.UPRIGHT_SYMBOLS.values().forEach(v -> m.put(v, Style.UPRIGHT));
         m.put("\u2212", Style.UPRIGHT);
         return m;
     }
@@ -203,186 +233,5 @@ public final class MathText {
     @Override
     public String toString() {
         return "MathText[" + source + "]";
-    }
-
-    /** Recursive-descent parser over the label string. */
-    private static final class Parser {
-        private final String s;
-        private int i;
-
-        Parser(String s) {
-            this.s = s;
-        }
-
-        List<Atom> sequence(boolean inGroup) {
-            List<Atom> out = new ArrayList<>();
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == '}') {
-                    if (!inGroup) {
-                        throw error("unbalanced '}'");
-                    }
-                    return out;
-                }
-                if (c == '^' || c == '_') {
-                    i++;
-                    if (out.isEmpty()) {
-                        out.add(new Atom("", Style.UPRIGHT, Accent.NONE, null, null, 0));
-                    }
-                    MathText arg = new MathText(argument(), s);
-                    Atom last = out.remove(out.size() - 1);
-                    if (c == '^') {
-                        if (last.sup != null && !last.sup.atoms.stream().allMatch(x -> x.text.equals("\u2032"))) {
-                            throw error("double superscript");
-                        }
-                        if (last.sup != null) {
-                            List<Atom> both = new ArrayList<>(last.sup.atoms);
-                            both.addAll(arg.atoms);
-                            arg = new MathText(both, s);
-                        }
-                        out.add(last.withSup(arg));
-                    } else {
-                        if (last.sub != null) {
-                            throw error("double subscript");
-                        }
-                        out.add(last.withSub(arg));
-                    }
-                    continue;
-                }
-                if (c == '\'') {
-                    // as in TeX, a prime is a superscript (f' = f^{\prime}): the KaTeX glyph is drawn for
-                    // script position, so set on the baseline it read as a slash ("σ/")
-                    i++;
-                    if (out.isEmpty()) {
-                        out.add(new Atom("", Style.UPRIGHT, Accent.NONE, null, null, 0));
-                    }
-                    Atom last = out.remove(out.size() - 1);
-                    List<Atom> sup = new ArrayList<>();
-                    sup.add(new Atom("\u2032", Style.UPRIGHT, Accent.NONE, null, null, 0));
-                    if (last.sup != null) {
-                        sup.addAll(last.sup.atoms);
-                    }
-                    out.add(last.withSup(new MathText(sup, s)));
-                    continue;
-                }
-                out.addAll(atom());
-            }
-            if (inGroup) {
-                throw error("missing '}'");
-            }
-            return out;
-        }
-
-        /** The argument of ^, _ or an accent: a {group} or one atom. */
-        private List<Atom> argument() {
-            if (i >= s.length()) {
-                throw error("missing argument");
-            }
-            if (s.charAt(i) == '{') {
-                i++;
-                List<Atom> g = sequence(true);
-                i++;
-                return g;
-            }
-            return atom();
-        }
-
-        private List<Atom> atom() {
-            char c = s.charAt(i);
-            if (c == ' ') {
-                i++;
-                return List.of();
-            }
-            if (c == '{') {
-                i++;
-                List<Atom> g = sequence(true);
-                i++;
-                return g;
-            }
-            if (c == '\\') {
-                return command();
-            }
-            i++;
-            if (Character.isLetter(c) && c < 128) {
-                return List.of(new Atom(String.valueOf(c), Style.ITALIC, Accent.NONE, null, null, 0));
-            }
-            String t = c == '-' ? "\u2212" : String.valueOf(c);
-            return List.of(new Atom(t, Style.UPRIGHT, Accent.NONE, null, null, 0));
-        }
-
-        private List<Atom> command() {
-            int start = i;
-            i++;
-            if (i < s.length() && !Character.isLetter(s.charAt(i))) {
-                char c = s.charAt(i++);
-                if (c == ',') {
-                    return List.of(new Atom("", Style.UPRIGHT, Accent.NONE, null, null, 0.17));
-                }
-                if (c == ' ') {
-                    return List.of(new Atom("", Style.UPRIGHT, Accent.NONE, null, null, 0.3));
-                }
-                if (c == '{' || c == '}' || c == '\\') {
-                    return List.of(new Atom(String.valueOf(c), Style.UPRIGHT, Accent.NONE, null, null, 0));
-                }
-                i = start;
-                throw error("unknown command '\\" + c + "'");
-            }
-            int nameStart = i;
-            while (i < s.length() && Character.isLetter(s.charAt(i))) {
-                i++;
-            }
-            String name = s.substring(nameStart, i);
-            if (ITALIC_SYMBOLS.containsKey(name)) {
-                return List.of(new Atom(ITALIC_SYMBOLS.get(name), Style.ITALIC, Accent.NONE, null, null, 0));
-            }
-            if (UPRIGHT_SYMBOLS.containsKey(name)) {
-                return List.of(new Atom(UPRIGHT_SYMBOLS.get(name), Style.UPRIGHT, Accent.NONE, null, null, 0));
-            }
-            if (FUNCTIONS.contains(name)) {
-                return List.of(new Atom(name, Style.UPRIGHT, Accent.NONE, null, null, 0),
-                        new Atom("", Style.UPRIGHT, Accent.NONE, null, null, 0.17));
-            }
-            switch (name) {
-                case "quad" -> {
-                    return List.of(new Atom("", Style.UPRIGHT, Accent.NONE, null, null, 1.0));
-                }
-                case "hat", "bar", "tilde" -> {
-                    Accent acc = name.equals("hat") ? Accent.HAT : name.equals("bar") ? Accent.BAR : Accent.TILDE;
-                    List<Atom> arg = argument();
-                    if (arg.size() != 1) {
-                        throw error("\\" + name + " takes exactly one symbol");
-                    }
-                    Atom a = arg.get(0);
-                    return List.of(new Atom(a.text, a.style, acc, a.sup, a.sub, a.spaceEm));
-                }
-                case "mathrm", "text", "mathbf" -> {
-                    Style st = name.equals("mathbf") ? Style.BOLD : Style.UPRIGHT;
-                    String word = rawGroup();
-                    return List.of(new Atom(word, st, Accent.NONE, null, null, 0));
-                }
-                default -> {
-                    i = start;
-                    throw error("unknown command '\\" + name + "'");
-                }
-            }
-        }
-
-        /** The literal text of a {group} (no nesting), for \mathrm and friends. */
-        private String rawGroup() {
-            if (i >= s.length() || s.charAt(i) != '{') {
-                throw error("expected '{'");
-            }
-            int close = s.indexOf('}', i);
-            if (close < 0) {
-                throw error("missing '}'");
-            }
-            String word = s.substring(i + 1, close);
-            i = close + 1;
-            return word;
-        }
-
-        private IllegalArgumentException error(String why) {
-            return new IllegalArgumentException("label '" + s + "' at position " + i + ": " + why);
-        }
     }
 }

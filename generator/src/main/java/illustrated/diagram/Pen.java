@@ -7,16 +7,16 @@ import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
-import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 
 /**
- * The glyph library of the RNN series: one object that draws neurons, vector boxes, arrows, loops,
- * gradient arrows and math labels in the site's visual language, on a {@link Graphics2D}.
+ * The one pen of the site's diagrams: one object that draws neurons, vector boxes, arrows, loops,
+ * gradient arrows, the sketch arrows, dimension lines and right-angle marks of the geometry figures,
+ * and every label (through {@link PenText} and the one typesetter {@link MathText}) in the site's
+ * visual language, on a {@link Graphics2D}. Arrow geometry lives in {@link Arrows}.
  *
  * <p>One colour per kind of quantity, always from {@link Role}: inputs {@code INPUT}, hidden state
  * {@code HIDDEN}, outputs {@code OUTPUT}, cell state {@code CELL}, gates {@code GATE}, peepholes
@@ -36,7 +36,7 @@ import java.util.List;
  * Shapes are drawn in call order, so draw arrows after the nodes they join unless they should pass
  * behind. All methods reset paint, stroke and font they use; none keeps state between calls.
  */
-public final class Pen {
+public final class Pen extends PenText {
     /** Horizontal alignment of text relative to the given x; text is always centred vertically on y. */
     public enum Align { LEFT, CENTER, RIGHT }
 
@@ -45,12 +45,8 @@ public final class Pen {
     /** Default label size in px. */
     public static final double LABEL = 16;
 
-    private final Graphics2D g;
-    private final Theme theme;
-
     public Pen(Graphics2D g, Theme theme) {
-        this.g = g;
-        this.theme = theme;
+        super(g, theme);
     }
 
     public Graphics2D graphics() {
@@ -59,6 +55,12 @@ public final class Pen {
 
     public Theme theme() {
         return theme;
+    }
+
+    /** Fills the whole {@code width} x {@code height} figure with the paper colour. */
+    public void paper(int width, int height) {
+        g.setColor(Role.PAPER.color());
+        g.fillRect(0, 0, width, height);
     }
 
     // ---------------------------------------------------------------- shapes
@@ -140,16 +142,11 @@ public final class Pen {
 
     /** A faint panel (for small multiples) with an optional bold title in its top-left corner. */
     public void panel(double x, double y, double w, double h, String title) {
-        RoundRectangle2D r = new RoundRectangle2D.Double(x, y, w, h, 12, 12);
-        g.setPaint(Role.FILL.color());
-        g.fill(r);
-        g.setPaint(Role.GRID.color());
-        g.setStroke(stroke(1.0));
-        g.draw(r);
+        plate(new RoundRectangle2D.Double(x, y, w, h, 12, 12), Role.GRID, 1.0);
         if (title != null && !title.isEmpty()) {
             g.setFont(bold(14));
             g.setPaint(Role.FG.color());
-            g.drawString(title, (float) (x + 10), (float) MathText.baselineFor(y + 15, 14));
+            plain(title, x + 10, MathText.baselineFor(y + 15, 14));
         }
     }
 
@@ -169,16 +166,13 @@ public final class Pen {
 
     /** A straight arrow with stroke {@code width}. */
     public void arrow(Point2D a, Point2D b, Role role, double width) {
-        Point2D end = shorten(a, b, headLength(width) * 0.6);
         g.setPaint(role.color());
-        g.setStroke(stroke(width));
-        g.draw(new Line2D.Double(a, end));
-        g.fill(head(a, b, width));
+        Arrows.straight(g, a, b, width);
     }
 
     /** An arrow from node {@code a}'s boundary to node {@code b}'s boundary, with a small gap. */
     public void arrow(Node a, Node b, Role role) {
-        Point2D[] e = between(a, b, 3);
+        Point2D[] e = Arrows.between(a, b, 3);
         arrow(e[0], e[1], role);
     }
 
@@ -191,7 +185,7 @@ public final class Pen {
 
     /** A line between two node boundaries. */
     public void line(Node a, Node b, Role role, double width) {
-        Point2D[] e = between(a, b, 0);
+        Point2D[] e = Arrows.between(a, b, 0);
         line(e[0], e[1], role, width);
     }
 
@@ -202,7 +196,7 @@ public final class Pen {
 
     /** A gradient arrow between two node boundaries. */
     public void gradientArrow(Node a, Node b) {
-        Point2D[] e = between(a, b, 3);
+        Point2D[] e = Arrows.between(a, b, 3);
         gradientArrow(e[0], e[1]);
     }
 
@@ -221,12 +215,8 @@ public final class Pen {
 
     /** A curved arrow with stroke {@code width}. */
     public void curve(Point2D a, Point2D b, double bend, Role role, double width) {
-        Point2D c = control(a, b, bend);
-        Point2D end = shorten(c, b, headLength(width) * 0.6);
         g.setPaint(role.color());
-        g.setStroke(stroke(width));
-        g.draw(new QuadCurve2D.Double(a.getX(), a.getY(), c.getX(), c.getY(), end.getX(), end.getY()));
-        g.fill(head(c, b, width));
+        Arrows.curve(g, a, b, bend, width);
     }
 
     /**
@@ -247,7 +237,7 @@ public final class Pen {
 
     /** A weight-labelled arrow between two node boundaries. */
     public void weightArrow(Node a, Node b, String tex, double offset, Role role) {
-        Point2D[] e = between(a, b, 3);
+        Point2D[] e = Arrows.between(a, b, 3);
         weightArrow(e[0], e[1], tex, offset, role);
     }
 
@@ -261,92 +251,42 @@ public final class Pen {
 
     /** A self-loop; {@code reach} scales how far it bulges out (1 = default). */
     public void loop(Node n, double angleDeg, Role role, double reach) {
-        Point2D p0 = n.at(angleDeg - 28);
-        Point2D p1 = n.at(angleDeg + 28);
-        double size = Math.min(n.w(), n.h()) * 0.9 * reach + 14;
-        double a = Math.toRadians(angleDeg);
-        double ox = StrictMath.cos(a) * size;
-        double oy = -StrictMath.sin(a) * size;
-        double spread = size * 0.75;
-        double px = -StrictMath.sin(a) * spread;
-        double py = -StrictMath.cos(a) * spread;
-        Path2D path = new Path2D.Double();
-        path.moveTo(p0.getX(), p0.getY());
-        Point2D c1 = new Point2D.Double(p0.getX() + ox * 1.4 - px, p0.getY() + oy * 1.4 - py);
-        Point2D c2 = new Point2D.Double(p1.getX() + ox * 1.4 + px, p1.getY() + oy * 1.4 + py);
-        Point2D end = shorten(c2, p1, headLength(2.0) * 0.6);
-        path.curveTo(c1.getX(), c1.getY(), c2.getX(), c2.getY(), end.getX(), end.getY());
         g.setPaint(role.color());
-        g.setStroke(stroke(2.0));
-        g.draw(path);
-        g.fill(head(c2, p1, 2.0));
+        Arrows.loop(g, n, angleDeg, reach);
     }
 
     /** A wide hollow arrow for "becomes" steps such as unfolding, with an optional label above it. */
     public void bigArrow(double x0, double y, double x1, String label) {
         double h = 16;
-        double head = 16;
-        Path2D p = new Path2D.Double();
-        p.moveTo(x0, y - h / 2);
-        p.lineTo(x1 - head, y - h / 2);
-        p.lineTo(x1 - head, y - h);
-        p.lineTo(x1, y);
-        p.lineTo(x1 - head, y + h);
-        p.lineTo(x1 - head, y + h / 2);
-        p.lineTo(x0, y + h / 2);
-        p.closePath();
-        g.setPaint(Role.FILL.color());
-        g.fill(p);
-        g.setPaint(Role.MUTED.color());
-        g.setStroke(stroke(1.5));
-        g.draw(p);
+        plate(Arrows.hollow(x0, y, x1, h, 16), Role.MUTED, 1.5);
         if (label != null && !label.isEmpty()) {
             text(label, (x0 + x1) / 2, y - h - 12, 14, Align.CENTER, Role.MUTED);
         }
     }
 
-    // ---------------------------------------------------------------- text
+    // ---------------------------------------------------------------- sketch arrows (current paint and stroke)
 
-    /** Plain upright text (sentences, task names) centred vertically on {@code y}. */
-    public double text(String s, double x, double y, double size, Align align, Role role) {
-        g.setFont(theme.font((float) size));
-        return drawString(s, x, y, size, align, role);
+    /** A sketch arrow from (x1, y1) to (x2, y2) in the current paint and stroke, notched head of length {@code head}. */
+    public void pointer(double x1, double y1, double x2, double y2, double head) {
+        Arrows.pointer(g, x1, y1, x2, y2, head);
     }
 
-    /** Bold upright text. */
-    public double boldText(String s, double x, double y, double size, Align align, Role role) {
-        g.setFont(bold(size));
-        return drawString(s, x, y, size, align, role);
+    /** A filled notched arrow head with its tip at (x, y), pointing along {@code angle} (radians, screen). */
+    public void arrowHead(double x, double y, double angle, double head) {
+        g.fill(Arrows.notchedHead(x, y, angle, head));
     }
 
-    /** Italic-free secondary text in {@link Role#MUTED}, e.g. notes under a diagram. */
-    public double note(String s, double x, double y, double size, Align align) {
-        return text(s, x, y, size, align, Role.MUTED);
+    /** A dimension line with arrow heads at both ends (for lengths such as 1, r or ε). */
+    public void dimension(double x1, double y1, double x2, double y2, double head) {
+        Arrows.dimension(g, x1, y1, x2, y2, head);
     }
 
-    /** A math label (see {@link MathText}) centred vertically on {@code y}; returns its width. */
-    public double math(String tex, double x, double y, double size, Align align, Role role) {
-        MathText m = MathText.parse(tex);
-        double w = m.width(theme, size);
-        double left = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x - w / 2;
-            case RIGHT -> x - w;
-        };
-        g.setPaint(role.color());
-        m.drawAtBaseline(g, theme, left, MathText.baselineFor(y, size), size);
-        return w;
+    /** The little square that marks a right angle at (x, y) between directions a1 and a2 (radians). */
+    public void rightAngle(double x, double y, double a1, double a2, double size) {
+        g.draw(Arrows.rightAngle(x, y, a1, a2, size));
     }
 
-    /** Width of a math label at {@code size}, for layout. */
-    public double mathWidth(String tex, double size) {
-        return MathText.parse(tex).width(theme, size);
-    }
-
-    /** Width of plain text at {@code size}, for layout. */
-    public double textWidth(String s, double size) {
-        return theme.font((float) size).getStringBounds(s, g.getFontRenderContext()).getWidth();
-    }
+    // ---------------------------------------------------------------- keys
 
     /** One entry of a colour key: a swatch in {@code role} and its plain-text meaning. */
     public record Key(Role role, String label, boolean arrow) { }
@@ -374,74 +314,17 @@ public final class Pen {
         return cx - x;
     }
 
-    // ---------------------------------------------------------------- geometry helpers
-
-    /** Points on the boundaries of {@code a} and {@code b} facing each other, pulled in by {@code gap}. */
-    public static Point2D[] between(Node a, Node b, double gap) {
-        Point2D pa = a.toward(b);
-        Point2D pb = b.toward(a);
-        return new Point2D[] {shorten(pb, pa, gap), shorten(pa, pb, gap)};
-    }
-
-    /** The point {@code by} px before {@code b} on the segment from {@code a} to {@code b}. */
-    public static Point2D shorten(Point2D a, Point2D b, double by) {
-        double dx = b.getX() - a.getX();
-        double dy = b.getY() - a.getY();
-        double len = StrictMath.hypot(dx, dy);
-        if (len <= by || len == 0) {
-            return new Point2D.Double(b.getX(), b.getY());
-        }
-        return new Point2D.Double(b.getX() - dx / len * by, b.getY() - dy / len * by);
-    }
-
-    /** Control point of a quadratic curve from a to b bent by {@code bend} px to the left of travel. */
-    public static Point2D control(Point2D a, Point2D b, double bend) {
-        double mx = (a.getX() + b.getX()) / 2;
-        double my = (a.getY() + b.getY()) / 2;
-        double dx = b.getX() - a.getX();
-        double dy = b.getY() - a.getY();
-        double len = StrictMath.hypot(dx, dy);
-        if (len == 0) {
-            return new Point2D.Double(mx, my);
-        }
-        // "left" of travel on screen (y down): rotate the direction by -90 degrees
-        return new Point2D.Double(mx + dy / len * bend, my - dx / len * bend);
-    }
-
-    /** Length of an arrow head for a stroke of {@code width}. */
-    public static double headLength(double width) {
-        return 6 + 2.2 * width;
-    }
-
-    /** The filled triangular head of an arrow travelling from {@code from} towards its tip {@code tip}. */
-    public static Path2D head(Point2D from, Point2D tip, double width) {
-        double dx = tip.getX() - from.getX();
-        double dy = tip.getY() - from.getY();
-        double len = StrictMath.hypot(dx, dy);
-        double ux = len == 0 ? 1 : dx / len;
-        double uy = len == 0 ? 0 : dy / len;
-        double l = headLength(width);
-        double half = l * 0.42;
-        double bx = tip.getX() - ux * l;
-        double by = tip.getY() - uy * l;
-        Path2D p = new Path2D.Double();
-        p.moveTo(tip.getX(), tip.getY());
-        p.lineTo(bx - uy * half, by + ux * half);
-        p.lineTo(bx + uy * half, by - ux * half);
-        p.closePath();
-        return p;
-    }
-
-    /**
-     * The bold face flagged as bold: the KaTeX bold file loads as a "plain" font, and the SVG needs
-     * {@code font-weight: bold} so that the page picks KaTeX_Main's bold face.
-     */
-    private java.awt.Font bold(double size) {
-        return theme.boldFont((float) size).deriveFont(java.awt.Font.BOLD);
-    }
-
     private Stroke stroke(double w) {
         return new BasicStroke((float) w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** A shape filled with the faint {@link Role#FILL} and outlined in {@code line}. */
+    private void plate(java.awt.Shape s, Role line, double width) {
+        g.setPaint(Role.FILL.color());
+        g.fill(s);
+        g.setPaint(line.color());
+        g.setStroke(stroke(width));
+        g.draw(s);
     }
 
     /** Paper underneath, then the role's tint: shapes hide the lines behind them in both colour modes. */
@@ -450,17 +333,5 @@ public final class Pen {
         g.fill(s);
         g.setPaint(role.color(TINT));
         g.fill(s);
-    }
-
-    private double drawString(String s, double x, double y, double size, Align align, Role role) {
-        double w = g.getFont().getStringBounds(s, g.getFontRenderContext()).getWidth();
-        double left = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x - w / 2;
-            case RIGHT -> x - w;
-        };
-        g.setPaint(role.color());
-        g.drawString(s, (float) left, (float) MathText.baselineFor(y, size));
-        return w;
     }
 }

@@ -8,6 +8,7 @@ import illustrated.problem.Problems;
 import illustrated.problem.Suggest;
 import illustrated.chart.Theme;
 import illustrated.content.Article;
+import illustrated.content.DataPage;
 import illustrated.content.Page;
 import illustrated.figure.RenderedFigure;
 import java.io.IOException;
@@ -81,8 +82,8 @@ public final class SiteWriter {
     }
 
     /** The published pages with the header fields the templates read (computed once per build). */
-    public static List<Doc> docs(List<Page> pages, Map<String, SeriesInfo> series, SiteConfig site, String buildMode)
-            throws IOException {
+    public static List<Doc> docs(List<Page> pages, Map<String, SeriesInfo> series, SiteConfig site, String buildMode,
+            Map<String, RenderedFigure> figures) throws IOException {
         String model = siteModel(site, series);
         List<Doc> out = new ArrayList<>();
         for (Page p : pages) {
@@ -120,6 +121,30 @@ public final class SiteWriter {
             }
             h.replaceAll((k, v) -> v.replace('\n', ' '));
             out.add(new Doc(a.uri(), h, p.bodyHtml()));
+        }
+        out.addAll(dataDocs(pages.stream().filter(p -> published(p.article())).toList(), figures, model, buildMode));
+        return out;
+    }
+
+    /** The figures' data pages ({@link DataPage}), rendered with {@code data.ftl}. */
+    static List<Doc> dataDocs(List<Page> pages, Map<String, RenderedFigure> figures, String model, String buildMode) {
+        List<Doc> out = new ArrayList<>();
+        for (DataPage d : DataPage.of(pages, figures)) {
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put("title", d.title());
+            h.put("type", "figuredata");
+            h.put("status", "published");
+            if (d.article().get("date") != null) {
+                h.put("date", d.article().get("date"));
+            }
+            h.put("summary", d.summary());
+            h.put("figureNumber", Integer.toString(d.number()));
+            h.put("articleUri", d.article().uri());
+            h.put("articleTitle", d.article().title());
+            h.put("siteModel", model);
+            h.put("buildMode", buildMode);
+            h.replaceAll((k, v) -> v.replace('\n', ' '));
+            out.add(new Doc(d.uri(), h, d.body()));
         }
         return out;
     }
@@ -172,6 +197,7 @@ public final class SiteWriter {
                 "template.series.file=series.ftl",
                 "template.home.file=home.ftl",
                 "template.notfound.file=notfound.ftl",
+                "template.figuredata.file=data.ftl",
                 "db.store=memory",
                 "date.format=yyyy-MM-dd",
                 "default.status=draft",

@@ -1,10 +1,10 @@
 package illustrated.bench;
 
 import illustrated.simulation.Numerics;
-import illustrated.simulation.nn.lstm.Adam;
 import illustrated.simulation.nn.lstm.AddingProblem;
 import illustrated.simulation.nn.lstm.LstmRegressor;
 import illustrated.simulation.nn.lstm.SequenceRegressor;
+import illustrated.simulation.nn.optim.Adam;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -132,6 +132,59 @@ class ReadersInBrowserIT {
                 + " return n;"), at + ": a reference list without a 'References' heading");
     }
 
+    /**
+     * A figure's data panel opened by keyboard: the table arrives from the data page while the panel says
+     * it is busy, focus stays on the summary; when the page cannot be fetched the panel says so, with the link.
+     */
+    @Test
+    void theDataTableArrivesWhenThePanelOpensByKeyboard() throws Exception {
+        String page = null;
+        for (String a : articles) {
+            if (Files.readString(site.resolve(a)).split("data-table=", -1).length > 2) {
+                page = a;
+                break;
+            }
+        }
+        assertTrue(page != null, "no article with two figures whose data page has a table");
+        open(page, 390, "light");
+        browser.js("var s = document.querySelector('details.figure-data[data-table] summary');"
+                + " s.scrollIntoView({block: 'center'}); s.focus();");
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        String first = "document.querySelectorAll('details.figure-data[data-table]')[0]";
+        assertTrue(waitFor("return !!" + first + ".querySelector('table, .figure-data-error');"), page + ": no table after 10 s");
+        assertEquals(null, browser.js("return " + first + ".querySelector('.figure-data-error');"), page + ": the table failed");
+        assertEquals(Boolean.TRUE, browser.js("return " + first + ".open;"), "Enter opened the panel");
+        assertEquals("SUMMARY", browser.js("return document.activeElement.tagName;"), "focus stays on the summary");
+        assertEquals(null, browser.js("return " + first + ".getAttribute('aria-busy');"), "not busy once the table is in");
+        assertTrue(((String) browser.js("return " + first + ".querySelector('table caption').textContent;"))
+                .matches("Data of Figure[\\s\\u00a0]\\d+"), "the table has a caption");
+
+        // the data page cannot be fetched: an error line with the link to it
+        String second = "document.querySelectorAll('details.figure-data[data-table]')[1]";
+        String url = (String) browser.js("return " + second + ".getAttribute('data-table');");
+        browser.cdp("Network.setBlockedURLs", Map.of("urls", List.of("*" + url.replaceFirst("^(\\.\\./)+", ""))));
+        try {
+            browser.js(second + ".open = true;");
+            assertTrue(waitFor("return !!" + second + ".querySelector('table, .figure-data-error');"), "no answer after 10 s");
+            assertEquals(null, browser.js("return " + second + ".querySelector('table');"), "the blocked page gave a table");
+            assertEquals(url, browser.js("return " + second + ".querySelector('.figure-data-error a').getAttribute('href');"),
+                    "the error line links to the data page");
+            assertEquals(null, browser.js("return " + second + ".getAttribute('aria-busy');"), "not busy after the failure");
+        } finally {
+            browser.cdp("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
+    private static boolean waitFor(String script) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (Boolean.TRUE.equals(browser.js(script))) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
     /** Each series links to the other: the last article of a series leads on to another one. */
     @Test
     void theSeriesLinkToEachOther() {

@@ -261,10 +261,37 @@ class SiteInBrowserIT {
                 + "  var texts = ids.map(function (id) { var e = document.getElementById(id); return e ? e.textContent.trim() : ''; });"
                 + "  if (texts.length < 2 || texts.some(function (t) { return t.length < 5; })) { p.push(name + ': no accessible name and description'); }"
                 + "  var d = fig.querySelector('details.figure-data');"
-                + "  if (!d || !(d.querySelector('table') || d.querySelector('.figure-description'))) { p.push(name + ': no data table'); }"
+                + "  if (!d || !d.querySelector('.figure-description')) { p.push(name + ': no description and data panel'); return; }"
+                + "  var a = d.querySelector('.figure-data-link a');"
+                + "  if (!a || !/figures\\/[a-z0-9-]+\\.html$/.test(a.getAttribute('href'))) { p.push(name + ': no link to its data page'); }"
+                + "  if (d.querySelector('table')) { p.push(name + ': a table in the article before the panel is opened'); }"
                 + "});"
                 + "return p;");
         assertEquals(List.of(), problems, page + ": figure problems");
+        assertDataPanels(page);
+    }
+
+    /** Every data panel opened: the ones with a table fetch it from their data page, with a caption. */
+    private static void assertDataPanels(String page) {
+        Object r = browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1], p = [], t0 = Date.now();"
+                + "var ds = Array.from(document.querySelectorAll('details.figure-data'));"
+                + "var name = function (d) { var f = d.closest('figure'); return f ? f.id : 'panel'; };"
+                + "ds.forEach(function (d) { d.open = true; });"
+                + "(function wait() {"
+                + "  var pending = ds.filter(function (d) { return d.hasAttribute('data-table') && !d.querySelector('table, .figure-data-error'); });"
+                + "  if (pending.length && Date.now() - t0 < 20000) { setTimeout(wait, 50); return; }"
+                + "  pending.forEach(function (d) { p.push(name(d) + ': no table 20 s after opening'); });"
+                + "  ds.forEach(function (d) {"
+                + "    var e = d.querySelector('.figure-data-error'); if (e) { p.push(name(d) + ': ' + e.textContent); }"
+                + "    if (d.hasAttribute('aria-busy')) { p.push(name(d) + ': still aria-busy'); }"
+                + "    var t = d.querySelector('table'); if (!t) { return; }"
+                + "    var num = d.closest('figure').querySelector('.figure-number').textContent.replace(/\\.$/, '');"
+                + "    if (!t.caption || t.caption.textContent !== 'Data of ' + num) { p.push(name(d) + ': caption ' + (t.caption ? t.caption.textContent : 'missing')); }"
+                + "    if (!t.querySelector('thead th') || t.querySelectorAll('tbody tr').length < 2) { p.push(name(d) + ': an empty table'); }"
+                + "  });"
+                + "  done(p);"
+                + "})();");
+        assertEquals(List.of(), r, page + ": data panels opened");
     }
 
     private static void assertAxe(String what) {
@@ -468,6 +495,63 @@ class SiteInBrowserIT {
                         site.name() + ": the fallback lists each article's sections, as links into it");
             } finally {
                 browser.scripts(true);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the figures' data pages
+
+    /** Each figure's data page: a page of the site with the table, the files and the way back, no JavaScript needed. */
+    @Test
+    void dataPagesStandAloneWithoutJavaScript() throws Exception {
+        for (Site site : SITES) {
+            List<String> data;
+            try (Stream<Path> s = Files.list(site.root().resolve("figures"))) {
+                data = s.map(p -> "figures/" + p.getFileName()).filter(p -> p.endsWith(".html")).sorted().toList();
+            }
+            assertFalse(data.isEmpty(), site.name() + ": no data page in figures/");
+            List<String> problems = new ArrayList<>();
+            for (String page : data) {
+                String id = page.substring("figures/".length(), page.length() - ".html".length());
+                Document d = Jsoup.parse(site.root().resolve(page).toFile(), "UTF-8");
+                if (!d.title().matches("Data of Figure \\d+: .+") || !d.title().equals(d.select("main h1").text())) {
+                    problems.add(page + ": title '" + d.title() + "'");
+                }
+                String back = d.select(".data-page-back a").attr("href");
+                if (!back.endsWith("#fig-" + id) || !Files.readString(local(site.root(), site.root().resolve(page),
+                        back.replaceFirst("#.*", ""))).contains("id=\"fig-" + id + "\"")) {
+                    problems.add(page + ": back link '" + back + "'");
+                }
+                for (String href : d.select("main .figure-links a").eachAttr("href")) {
+                    if (!Files.isRegularFile(site.root().resolve("figures").resolve(href))) {
+                        problems.add(page + ": broken link " + href);
+                    }
+                }
+                if (!d.select("main .figure-links a").eachAttr("href").containsAll(List.of(id + ".svg", id + ".json"))) {
+                    problems.add(page + ": no link to the SVG");
+                }
+                if (d.select("main table, main .figure-description").size() < 1) {
+                    problems.add(page + ": neither table nor description");
+                }
+            }
+            assertEquals(List.of(), problems, site.name() + ": data pages");
+            // in the browser: whole and readable without JavaScript, then axe
+            for (String page : data.subList(0, Math.min(3, data.size()))) {
+                browser.viewport(390, 844, true);
+                browser.scripts(false);
+                try {
+                    browser.load(site.url(page), site.origin());
+                    assertTrue(browser.driver.getTitle().startsWith("Data of Figure "), site.name() + "/" + page);
+                    assertTrue(browser.driver.findElement(By.cssSelector(".data-page-back a")).isDisplayed(),
+                            site.name() + "/" + page + ": the way back is shown");
+                    List<WebElement> tables = browser.driver.findElements(By.cssSelector("main table"));
+                    assertTrue(tables.isEmpty() || tables.get(0).isDisplayed(), site.name() + "/" + page + ": the table is shown");
+                } finally {
+                    browser.scripts(true);
+                }
+                Browser.Load load = browser.load(site.url(page), site.origin());
+                assertClean(page, load);
+                assertAxe(site.name() + "/" + page);
             }
         }
     }

@@ -64,6 +64,7 @@ class IncrementalBuildTest {
         Pipeline full = pipeline(q, new ByteArrayOutputStream());
         assertEquals(Route.JBAKE, full.build().route());
         assertEquals(snapshot(q.site()), snapshot(p.site()), "direct rendering equals JBake's output");
+        assertTrue(snapshot(p.site()).containsKey("figures/waves.html"), "the figure's data page is compared too");
 
         // an asset edit: copied, pages rendered directly, the same bytes as a bake
         Path css = p.dir().resolve("assets/css/site.css");

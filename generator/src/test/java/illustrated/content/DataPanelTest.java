@@ -16,7 +16,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The data panel under a figure is a readers' table: labels, not keys; one precision per column. */
+/**
+ * The readers' table of a figure's data (on its data page, fetched into the panel under the figure:
+ * see {@link DataPageTest}): labels, not keys; one precision per column.
+ */
 class DataPanelTest {
     private static final String IDENTIFIER = "[a-z][a-z0-9]*(-[a-z0-9]+)+|[a-z]+\\d+";
 

@@ -101,4 +101,36 @@ class MathTextTest {
                     "symbol " + e.getKey() + " is missing from " + f.getFontName());
         }
     }
+
+    /** The prose notation: words upright, {@code $...$} math italic, scripts raised and smaller, same fonts. */
+    @Test
+    void proseNotationSetsWordsUprightAndMathItalic() {
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(300, 100);
+        double w = MathText.prose("radius $r^{D}$ here").drawAtBaseline(g, theme, 10, 50, 20);
+        String svg = g.getSVGElement();
+        assertTrue(svg.contains("KaTeX_Math") && svg.contains("KaTeX_Main"), svg);
+        assertTrue(w > MathText.prose("radius $r$ here").width(g.getFontRenderContext(), theme, 20),
+                "a superscript adds width");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("y=['\"]([0-9.]+)['\"][^>]*>D<").matcher(svg);
+        assertTrue(m.find(), svg);
+        assertTrue(Double.parseDouble(m.group(1)) < 50 - 0.3 * 20, "the script is raised: baseline y " + m.group(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MathText.prose("at $r"));
+        assertTrue(e.getMessage().contains("at $r"), e.getMessage());
+    }
+
+    /** Both notations report each drawn label's ink while a recording runs, and nothing otherwise. */
+    @Test
+    void drawnLabelsReportTheirInkBoxes() {
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(300, 100);
+        java.util.List<LabelBoxes.Label> labels = LabelBoxes.of(() -> {
+            MathText.parse("h^{(t)}").drawAtBaseline(g, theme, 10, 50, 20);
+            MathText.prose("radius $r$").drawAtBaseline(g, theme, 30, 50, 20);
+            return null;
+        }).labels();
+        assertEquals(2, labels.size());
+        java.awt.geom.Rectangle2D h = labels.get(0).box();
+        assertTrue(h.getMinY() < 50 - 0.4 * 20 && h.getMaxY() > 50, "h^{(t)} spans the baseline and its raised script: " + h);
+        assertTrue(h.intersects(labels.get(1).box()), "labels drawn on top of each other collide");
+        assertEquals(0, LabelBoxes.of(() -> MathText.parse("x").width(theme, 20)).labels().size(), "measuring draws nothing");
+    }
 }

@@ -40,7 +40,7 @@ class NodeTest {
     void facingPointsOfTwoNodesAreOnTheirBoundaries() {
         Node a = Node.circle(0, 0, 10);
         Node b = Node.circle(100, 0, 10);
-        Point2D[] e = Pen.between(a, b, 0);
+        Point2D[] e = Arrows.between(a, b, 0);
         assertEquals(10.0, e[0].getX(), EPS);
         assertEquals(90.0, e[1].getX(), EPS);
     }

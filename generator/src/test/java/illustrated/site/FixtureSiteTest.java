@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,24 @@ class FixtureSiteTest {
         assertFalse(d.select("figure#fig-waves svg title").text().isBlank(), "figure has an accessible name");
         assertEquals(4, d.select(".katex math").size(), "every formula has MathML");
         assertTrue(d.select("[style]").isEmpty(), "no inline style attributes survive (CSP)");
+    }
+
+    @Test
+    void everyFigureHasADataPageTheArticleLinksTo() throws IOException {
+        Document article = Jsoup.parse(project.site().resolve("demo/waves.html").toFile(), "UTF-8");
+        Element panel = article.selectFirst("#fig-waves details.figure-data");
+        assertTrue(panel.select("table").isEmpty(), "the table is not in the article");
+        assertEquals("../figures/waves.html", panel.selectFirst(".figure-data-link a").attr("href"));
+        Document d = Jsoup.parse(project.site().resolve("figures/waves.html").toFile(), "UTF-8");
+        assertEquals("Data of Figure 1: Sine and cosine", d.title());
+        assertEquals(d.title(), d.selectFirst("main h1").text());
+        assertEquals("../demo/waves.html#fig-waves", d.selectFirst(".data-page-back a").attr("href"));
+        assertEquals(List.of("waves.csv", "waves.json", "waves.svg"), d.select("main .figure-links a").eachAttr("href"));
+        assertEquals(List.of("x", "sin", "cos", "noisy sin"), d.select("main table thead th").eachText());
+        assertEquals(panel.selectFirst(".figure-description").text(), d.selectFirst("main .figure-description").text());
+        assertEquals("../css/site.css", d.selectFirst("link[rel=stylesheet][href$=site.css]").attr("href"), "the site's layout");
+        assertTrue(d.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").startsWith("default-src 'self'"));
+        assertTrue(Files.readString(project.site().resolve("sitemap.xml")).contains("figures/waves.html"));
     }
 
     private static void golden(String name, String actual) throws IOException {

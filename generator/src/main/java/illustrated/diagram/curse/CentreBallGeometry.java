@@ -3,6 +3,7 @@ package illustrated.diagram.curse;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
+import illustrated.simulation.curse.CentreBall;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class CentreBallGeometry implements Simulation<CentreBallGeometry.P
 
     /** Diameter of the ball in the middle of the stack that touches all 2^D unit balls. */
     public static double centreDiameter(int dim) {
-        return Math.sqrt(dim) - 1;
+        return CentreBall.diameter(dim);
     }
 
     /** Distance from the middle of the stack to the centre of one unit ball. */

@@ -3,8 +3,8 @@ package illustrated.diagram.curse;
 import illustrated.format.Decimal;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
-import illustrated.diagram.curse.Pen.Align;
-import illustrated.figure.Painter;
+import illustrated.diagram.Pen;
+import illustrated.diagram.Pen.Align;
 import illustrated.simulation.Dataset;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
@@ -13,7 +13,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
-import java.util.Locale;
 
 /**
  * A9: why angles near 90° win in 3-D. Fix x as the north pole of the unit sphere. The directions at
@@ -22,18 +21,21 @@ import java.util.Locale;
  * lands in the band [θ, θ + dθ] with probability 2π sin θ dθ / 4π, so p(θ) = ½ sin θ, plotted on the
  * right against the flat 1/π of two dimensions.
  */
-public record HemisphereCone(int width, int height) implements Painter {
+public record HemisphereCone(int width, int height) implements Sketch {
     private static final double CONE = Math.toRadians(22);
     private static final double HALF_BAND = Math.toRadians(3);
 
     @Override
     public void paint(Graphics2D g, Dataset data, Theme theme) {
-        Pen.paper(g, width, height);
-        sphere(g, theme, new View3(0, Math.toRadians(16), 140, 200, 215));
-        plot(g, theme, 500, 60, 300, 250);
+        Pen pen = new Pen(g, theme);
+        pen.paper(width, height);
+        sphere(pen, new View3(0, Math.toRadians(16), 140, 200, 215));
+        plot(pen, 500, 60, 300, 250);
     }
 
-    private void sphere(Graphics2D g, Theme theme, View3 v) {
+    private void sphere(Pen pen, View3 v) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         Point2D c = v.at(0, 0, 0);
         double r = v.scale();
         g.setColor(Role.FILL.color());
@@ -70,8 +72,8 @@ public record HemisphereCone(int width, int height) implements Painter {
         // x, the pole
         Point2D top = v.at(0, 0, 1.32);
         g.setStroke(new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        Pen.arrow(g, c.getX(), c.getY(), top.getX(), top.getY(), 14);
-        Pen.labelCentred(g, theme, 22f, "$x$", top.getX() + 16, top.getY() + 8);
+        pen.pointer(c.getX(), c.getY(), top.getX(), top.getY(), 14);
+        pen.labelCentred("$x$", top.getX() + 16, top.getY() + 8, 22f);
         g.fill(new Ellipse2D.Double(c.getX() - 3.5, c.getY() - 3.5, 7, 7));
         // θ between x and the cone's side
         double a0 = Math.toDegrees(StrictMath.atan2(-(right.getY() - c.getY()), right.getX() - c.getX()));
@@ -79,18 +81,18 @@ public record HemisphereCone(int width, int height) implements Painter {
         g.setStroke(theme.thin());
         g.draw(new Arc2D.Double(c.getX() - 46, c.getY() - 46, 92, 92, a0, 90 - a0, Arc2D.OPEN));
         double am = Math.toRadians((a0 + 90) / 2);
-        Pen.labelCentred(g, theme, 19f, "$θ$", c.getX() + 60 * StrictMath.cos(am), c.getY() - 60 * StrictMath.sin(am));
+        pen.labelCentred("$θ$", c.getX() + 60 * StrictMath.cos(am), c.getY() - 60 * StrictMath.sin(am), 19f);
         // labels with leaders
         g.setColor(Role.C2.color());
         Point2D ringEdge = v.at(-StrictMath.sin(CONE), -0.0, StrictMath.cos(CONE));
-        g.draw(new Line2D.Double(ringEdge.getX() - 3, ringEdge.getY() - 2, 40, 48));
-        Pen.label(g, theme, 16f, "small $θ$: a narrow cone,", 12, 28, Align.LEFT);
-        Pen.label(g, theme, 16f, "rim 2$π$ sin $θ$ is short", 12, 46, Align.LEFT);
+        g.draw(new Line2D.Double(ringEdge.getX() - 3, ringEdge.getY() - 2, 40, 55));
+        pen.label("small $θ$: a narrow cone,", 12, 28, 16f, Align.LEFT);
+        pen.label("rim 2$π$ sin $θ$ is short", 12, 46, 16f, Align.LEFT);
         g.setColor(Role.C1.color());
         Point2D eq = v.at(-1, 0, 0);
         g.draw(new Line2D.Double(eq.getX() + 2, eq.getY() + 4, 40, height - 46));
-        Pen.label(g, theme, 16f, "$θ$ = 90°: the cone opens flat into the", 12, height - 28, Align.LEFT);
-        Pen.label(g, theme, 16f, "hemisphere's cross-section, rim 2$π$", 12, height - 10, Align.LEFT);
+        pen.label("$θ$ = 90°: the cone opens flat into the", 12, height - 28, 16f, Align.LEFT);
+        pen.label("hemisphere's cross-section, rim 2$π$", 12, height - 10, 16f, Align.LEFT);
     }
 
     /** The outline of the latitude circle at polar angle θ between azimuths f0 and f1. */
@@ -129,7 +131,9 @@ public record HemisphereCone(int width, int height) implements Painter {
     }
 
     /** p(θ) = ½ sin θ in 3-D against 1/π in 2-D, θ in degrees. */
-    private static void plot(Graphics2D g, Theme theme, double x, double y, double w, double h) {
+    private static void plot(Pen pen, double x, double y, double w, double h) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         double yMax = 0.55;
         g.setStroke(theme.thin());
         for (double t = 0; t <= yMax + 1e-9; t += 0.1) {
@@ -137,18 +141,18 @@ public record HemisphereCone(int width, int height) implements Painter {
             g.setColor(Role.GRID.color());
             g.draw(new Line2D.Double(x, py, x + w, py));
             g.setColor(Role.MUTED.color());
-            Pen.label(g, theme, 13f, Decimal.format("%.1f", t), x - 6, py + 4, Align.RIGHT);
+            pen.label(Decimal.format("%.1f", t), x - 6, py + 4, 13f, Align.RIGHT);
         }
         for (int deg = 0; deg <= 180; deg += 45) {
             double px = x + deg / 180.0 * w;
             g.setColor(Role.GRID.color());
             g.draw(new Line2D.Double(px, y, px, y + h));
             g.setColor(Role.MUTED.color());
-            Pen.label(g, theme, 13f, deg + "°", px, y + h + 18, Align.CENTER);
+            pen.label(deg + "°", px, y + h + 18, 13f, Align.CENTER);
         }
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, 15f, "angle $θ$ between $x$ and a random direction", x + w / 2, y + h + 42, Align.CENTER);
-        Pen.label(g, theme, 15f, "density per radian", x - 40, y - 14, Align.LEFT);
+        pen.label("angle $θ$ between $x$ and a random direction", x + w / 2, y + h + 42, 15f, Align.CENTER);
+        pen.label("density per radian", x - 40, y - 14, 15f, Align.LEFT);
         // the bands of the drawing, on the curve
         shade(g, x, y, w, h, yMax, CONE, Role.C2);
         shade(g, x, y, w, h, yMax, Math.PI / 2, Role.C1);
@@ -157,8 +161,9 @@ public record HemisphereCone(int width, int height) implements Painter {
         g.setStroke(theme.dashed());
         double flat = y + h - (1 / Math.PI) / yMax * h;
         g.draw(new Line2D.Double(x, flat, x + w, flat));
-        // under the flat line between 45° and 80°, where the 3-D curve runs above it (at the right end it crossed the label)
-        Pen.label(g, theme, 15f, "2-D: 1/$π$", x + w * 62.5 / 180, flat + 18, Align.CENTER);
+        // under the flat line between 45° and 80°, where the 3-D curve runs above it (at the right end it crossed
+        // the label), and low enough to clear the 0.3 grid line
+        pen.label("2-D: 1/$π$", x + w * 62.5 / 180, flat + 27, 15f, Align.CENTER);
         // 3-D: ½ sin θ
         Path2D curve = new Path2D.Double();
         int n = 180;
@@ -175,7 +180,8 @@ public record HemisphereCone(int width, int height) implements Painter {
         g.setColor(Role.FG.color());
         g.setStroke(theme.line());
         g.draw(curve);
-        Pen.label(g, theme, 17f, "3-D: sin $θ$ / 2", x + 10, y + 26, Align.LEFT);
+        // above the plot over the peak: inside, it sat on the 0.5 and 45° grid lines
+        pen.label("3-D: sin $θ$ / 2", x + w / 2, y - 10, 17f, Align.CENTER);
         g.setColor(Role.FG.color());
         g.setStroke(theme.thin());
         g.draw(new Line2D.Double(x, y + h, x + w, y + h));

@@ -2,8 +2,8 @@ package illustrated.diagram.curse;
 
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
-import illustrated.diagram.curse.Pen.Align;
-import illustrated.figure.Painter;
+import illustrated.diagram.Pen;
+import illustrated.diagram.Pen.Align;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import java.awt.BasicStroke;
@@ -20,7 +20,7 @@ import java.awt.geom.RoundRectangle2D;
  * the angle law from {@link TurnAngles} for D = 2 (every direction alike) and D = 100 (all but
  * a few within a narrow fan around 90°). The walker is an original glyph, not game art.
  */
-public record PacManWalk(int width, int height) implements Painter {
+public record PacManWalk(int width, int height) implements Sketch {
     private static final double CELL = 44;
 
     /** The walk, as grid moves: +x, +y (up), −x, −y. */
@@ -28,20 +28,22 @@ public record PacManWalk(int width, int height) implements Painter {
 
     @Override
     public void paint(Graphics2D g, Dataset data, Theme theme) {
-        Pen.paper(g, width, height);
-        walk(g, theme, 60, 60);
-        fan(g, theme, data.series("d2"), 565, 185, "$D$ = 2", null);
-        fan(g, theme, data.series("d100"), 790, 185, "$D$ = 100",
+        Pen pen = new Pen(g, theme);
+        pen.paper(width, height);
+        walk(pen, 60, 60);
+        fan(pen, data.series("d2"), 565, 185, "$D$ = 2", null);
+        fan(pen, data.series("d100"), 790, 185, "$D$ = 100",
                 "90% within ±" + data.value("spread90-d100").formatted() + " of 90°");
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, 17f, "a walk that only turns by right angles", 60 + 4 * CELL, 34, Align.CENTER);
-        Pen.label(g, theme, 17f, "where a random next move points", 678, 34, Align.CENTER);
+        pen.label("a walk that only turns by right angles", 60 + 4 * CELL, 34, 17f, Align.CENTER);
+        pen.label("where a random next move points", 678, 34, 17f, Align.CENTER);
         g.setColor(Role.MUTED.color());
-        Pen.label(g, theme, 14f, "(grey arrow: the last move; one ray per 1/36 of the chances)", 678, height - 14,
-                Align.CENTER);
+        pen.label("(grey arrow: the last move; one ray per 1/36 of the chances)", 678, height - 14, 14f, Align.CENTER);
     }
 
-    private static void walk(Graphics2D g, Theme theme, double x0, double y0) {
+    private static void walk(Pen pen, double x0, double y0) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         int cols = 8;
         int rows = 6;
         g.setColor(Role.GRID.color());
@@ -79,18 +81,17 @@ public record PacManWalk(int width, int height) implements Painter {
             ty -= MOVES[m][1] * CELL;
             double back = StrictMath.atan2(MOVES[m][1], -MOVES[m][0]);
             double on = StrictMath.atan2(-MOVES[m + 1][1], MOVES[m + 1][0]);
-            Pen.rightAngle(g, tx, ty, back, on, 9);
+            pen.rightAngle(tx, ty, back, on, 9);
         }
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, 15f, "start", cx - 12, cy + 5, Align.RIGHT);
+        // inside the start cell, above the dot: left of it the label would cross the grid's edge
+        pen.label("start", cx, cy - 9, 15f, Align.CENTER);
         g.setColor(Role.C1.color());
         g.fill(new Ellipse2D.Double(cx - 5, cy - 5, 10, 10));
         walker(g, px, py, 19);
         g.setColor(Role.MUTED.color());
-        Pen.label(g, theme, 15f, "in 100 dimensions, a random move is nearly always", x0 + 4 * CELL, y0 + rows * CELL + 46,
-                Align.CENTER);
-        Pen.label(g, theme, 15f, "at about a right angle to the move before", x0 + 4 * CELL, y0 + rows * CELL + 66,
-                Align.CENTER);
+        pen.label("in 100 dimensions, a random move is nearly always", x0 + 4 * CELL, y0 + rows * CELL + 46, 15f, Align.CENTER);
+        pen.label("at about a right angle to the move before", x0 + 4 * CELL, y0 + rows * CELL + 66, 15f, Align.CENTER);
     }
 
     /** A round walker with eyes and feet: the site's own glyph. */
@@ -115,7 +116,9 @@ public record PacManWalk(int width, int height) implements Painter {
     }
 
     /** Rays at the quantile angles, mirrored above and below the last move's direction. */
-    private static void fan(Graphics2D g, Theme theme, Series quantiles, double x, double y, String title, String note) {
+    private static void fan(Pen pen, Series quantiles, double x, double y, String title, String note) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         double len = 95;
         g.setColor(Role.FILL.color());
         g.fill(new Ellipse2D.Double(x - len - 6, y - len - 6, 2 * len + 12, 2 * len + 12));
@@ -131,16 +134,16 @@ public record PacManWalk(int width, int height) implements Painter {
         }
         g.setColor(Role.MUTED.color());
         g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        Pen.arrow(g, x - len - 10, y, x - 8, y, 12);
+        pen.pointer(x - len - 10, y, x - 8, y, 12);
         g.setColor(Role.FG.color());
         g.fill(new Ellipse2D.Double(x - 4, y - 4, 8, 8));
-        Pen.label(g, theme, 18f, title, x, y + len + 34, Align.CENTER);
+        pen.label(title, x, y + len + 34, 18f, Align.CENTER);
         if (note != null) {
             g.setColor(Role.C2.color());
-            Pen.label(g, theme, 15f, note, x, y + len + 56, Align.CENTER);
+            pen.label(note, x, y + len + 56, 15f, Align.CENTER);
         } else {
             g.setColor(Role.C2.color());
-            Pen.label(g, theme, 15f, "every direction equally likely", x, y + len + 56, Align.CENTER);
+            pen.label("every direction equally likely", x, y + len + 56, 15f, Align.CENTER);
         }
     }
 }

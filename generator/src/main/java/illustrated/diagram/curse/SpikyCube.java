@@ -3,15 +3,14 @@ package illustrated.diagram.curse;
 import illustrated.format.Decimal;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
-import illustrated.diagram.curse.Pen.Align;
-import illustrated.figure.Painter;
+import illustrated.diagram.Pen;
+import illustrated.diagram.Pen.Align;
 import illustrated.simulation.Dataset;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A7: the "spiky cube" sketch. A D-dimensional unit cube centred at the origin has its face centres
@@ -19,7 +18,7 @@ import java.util.Locale;
  * plane as a star: valleys at radius 1/2, spikes at radius √D/2, all panels on one scale. Only a few
  * of the 2^D corners are drawn; the sketch is a metaphor for distances, not a projection.
  */
-public record SpikyCube(int width, int height, List<Integer> dims) implements Painter {
+public record SpikyCube(int width, int height, List<Integer> dims) implements Sketch {
     private static final double SCALE = 46;
     private static final double CENTRE_Y = 245;
 
@@ -29,7 +28,8 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
 
     @Override
     public void paint(Graphics2D g, Dataset data, Theme theme) {
-        Pen.paper(g, width, height);
+        Pen pen = new Pen(g, theme);
+        pen.paper(width, height);
         double x = 18;
         for (int i = 0; i < dims.size(); i++) {
             int d = dims.get(i);
@@ -37,10 +37,10 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
             double panel = Math.max(192, 2 * tip + 30);
             double cx = x + panel / 2;
             star(g, theme, d, spikes(i), cx, CENTRE_Y);
-            captions(g, theme, d, cx);
+            captions(pen, d, cx);
             x += panel;
         }
-        legend(g, theme, 24, 36);
+        legend(pen, 24, 36);
     }
 
     /** 4 spikes for the square (the star is then exactly the square), more for higher D. */
@@ -84,14 +84,12 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
         g.setStroke(theme.thin());
         g.draw(new Line2D.Double(cx, cy, tx, ty));
         g.fill(new Ellipse2D.Double(tx - 3.5, ty - 3.5, 7, 7));
-        String tipText = "$√{D}$/2 = " + number(Math.sqrt(d) / 2);
-        boolean room = tx + 10 + Pen.width(g, theme, 16f, tipText) < width - 6;
-        Pen.labelOnPaper(g, theme, 16f, tipText, room ? tx + 10 + Pen.width(g, theme, 16f, tipText) / 2
-                : tx - Pen.width(g, theme, 16f, tipText) / 2 - 10, ty - 12);
     }
 
     /** The key, in the empty top-left corner. */
-    private static void legend(Graphics2D g, Theme theme, double x, double y) {
+    private static void legend(Pen pen, double x, double y) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         double r = 9;
         g.setColor(Role.C6.color(150));
         g.fill(new Ellipse2D.Double(x, y - r, 2 * r, 2 * r));
@@ -99,8 +97,8 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
         g.setStroke(theme.thin());
         g.draw(new Ellipse2D.Double(x, y - r, 2 * r, 2 * r));
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, 16f, "inscribed ball, diameter 1: it touches", x + 28, y + 5, Align.LEFT);
-        Pen.label(g, theme, 16f, "every face centre, at distance 1/2", x + 28, y + 26, Align.LEFT);
+        pen.label("inscribed ball, diameter 1: it touches", x + 28, y + 5, 16f, Align.LEFT);
+        pen.label("every face centre, at distance 1/2", x + 28, y + 26, 16f, Align.LEFT);
         Path2D spike = new Path2D.Double();
         spike.moveTo(x, y + 62);
         spike.lineTo(x + 9, y + 48);
@@ -111,17 +109,21 @@ public record SpikyCube(int width, int height, List<Integer> dims) implements Pa
         g.setColor(Role.C5.color());
         g.draw(spike);
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, 16f, "spikes: corners, at distance $√{D}$/2", x + 28, y + 62, Align.LEFT);
+        pen.label("spikes: corners, at distance $√{D}$/2", x + 28, y + 62, 16f, Align.LEFT);
         g.setColor(Role.MUTED.color());
-        Pen.label(g, theme, 14f, "(one scale for all four; only a few", x + 28, y + 86, Align.LEFT);
-        Pen.label(g, theme, 14f, "of the $2^{D}$ corners are drawn)", x + 28, y + 104, Align.LEFT);
+        pen.label("(one scale for all four; only a few", x + 28, y + 86, 14f, Align.LEFT);
+        pen.label("of the $2^{D}$ corners are drawn)", x + 28, y + 104, 14f, Align.LEFT);
     }
 
-    private void captions(Graphics2D g, Theme theme, int d, double cx) {
+    private void captions(Pen pen, int d, double cx) {
+        Graphics2D g = pen.graphics();
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, 19f, "$D$ = " + d, cx, height - 40, Align.CENTER);
+        pen.label("$D$ = " + d, cx, height - 64, 19f, Align.CENTER);
+        // the corner distance goes with the caption, in the radius' colour: over the star it sat on the spikes
+        g.setColor(Role.C2.color());
+        pen.label("corners at $√{D}$/2 = " + number(Math.sqrt(d) / 2), cx, height - 40, 16f, Align.CENTER);
         g.setColor(Role.MUTED.color());
-        Pen.label(g, theme, 15f, corners(d), cx, height - 16, Align.CENTER);
+        pen.label(corners(d), cx, height - 16, 15f, Align.CENTER);
     }
 
     /** "2^D = n corners", with n written out while it is short. */

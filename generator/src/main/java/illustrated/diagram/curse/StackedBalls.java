@@ -2,8 +2,8 @@ package illustrated.diagram.curse;
 
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
-import illustrated.diagram.curse.Pen.Align;
-import illustrated.figure.Painter;
+import illustrated.diagram.Pen;
+import illustrated.diagram.Pen.Align;
 import illustrated.simulation.Dataset;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
@@ -20,25 +20,26 @@ import java.util.List;
  * eight unit cubes with their spheres and the blue sphere in the middle, in an orthographic view.
  * The diameters come from {@link CentreBallGeometry} (values {@code diameter-d2}, {@code diameter-d3}).
  */
-public record StackedBalls(int width, int height) implements Painter {
+public record StackedBalls(int width, int height) implements Sketch {
     private static final float LABEL = 18f;
 
     @Override
     public void paint(Graphics2D g, Dataset data, Theme theme) {
-        Pen.paper(g, width, height);
-        flat(g, theme, data, 70, 30, 135);
-        solid(g, theme, new View3(Math.toRadians(30), Math.toRadians(18), 112, 575, 175));
+        Pen pen = new Pen(g, theme);
+        pen.paper(width, height);
+        flat(pen, data, 70, 30, 135);
+        solid(pen, new View3(Math.toRadians(30), Math.toRadians(18), 112, 575, 175));
         g.setColor(Role.MUTED.color());
-        Pen.label(g, theme, 16f, "2 × 2 unit squares, $D$ = 2", 205, height - 36, Align.CENTER);
-        Pen.label(g, theme, 16f, "2 × 2 × 2 unit cubes, $D$ = 3", 575, height - 36, Align.CENTER);
+        pen.label("2 × 2 unit squares, $D$ = 2", 205, height - 36, 16f, Align.CENTER);
+        pen.label("2 × 2 × 2 unit cubes, $D$ = 3", 575, height - 36, 16f, Align.CENTER);
         g.setColor(Role.C1.color());
-        Pen.label(g, theme, LABEL, "blue circle: diameter $√{2}$ − 1 ≈ " + data.value("diameter-d2").formatted(), 205,
-                height - 12, Align.CENTER);
-        Pen.label(g, theme, LABEL, "blue sphere: diameter $√{3}$ − 1 ≈ " + data.value("diameter-d3").formatted(), 575,
-                height - 12, Align.CENTER);
+        pen.label("blue circle: diameter $√{2}$ − 1 ≈ " + data.value("diameter-d2").formatted(), 205, height - 12, LABEL, Align.CENTER);
+        pen.label("blue sphere: diameter $√{3}$ − 1 ≈ " + data.value("diameter-d3").formatted(), 575, height - 12, LABEL, Align.CENTER);
     }
 
-    private static void flat(Graphics2D g, Theme theme, Dataset data, double x, double y, double s) {
+    private static void flat(Pen pen, Dataset data, double x, double y, double s) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         g.setStroke(theme.line());
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 2; j++) {
@@ -65,16 +66,18 @@ public record StackedBalls(int width, int height) implements Painter {
         g.setStroke(theme.line());
         g.draw(new Ellipse2D.Double(mx - r, my - r, 2 * r, 2 * r));
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, LABEL, "1", x + s / 2, y + 2 * s + 24, Align.CENTER);
-        Pen.label(g, theme, LABEL, "1", x + 1.5 * s, y + 2 * s + 24, Align.CENTER);
+        pen.label("1", x + s / 2, y + 2 * s + 24, LABEL, Align.CENTER);
+        pen.label("1", x + 1.5 * s, y + 2 * s + 24, LABEL, Align.CENTER);
         g.setColor(Role.MUTED.color());
         g.fill(new Ellipse2D.Double(x + 1.5 * s - 3, y + 1.5 * s - 3, 6, 6));
-        Pen.labelOnPaper(g, theme, 16f, "$√{2}$/2", x + 1.25 * s + 22, y + 1.25 * s - 12);
+        pen.labelOnPaper("$√{2}$/2", x + 1.25 * s + 22, y + 1.25 * s - 12, 16f);
     }
 
     private record Ball(double x, double y, double z, double r, boolean centre) { }
 
-    private static void solid(Graphics2D g, Theme theme, View3 v) {
+    private static void solid(Pen pen, View3 v) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         // the stack's grid lines: every cube edge, thin and muted
         g.setStroke(theme.thin());
         g.setColor(Role.GRID.color());
@@ -119,6 +122,6 @@ public record StackedBalls(int width, int height) implements Painter {
         Point2D e0 = v.at(-1, -1, -1);
         Point2D e1 = v.at(1, -1, -1);
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, LABEL, "2", (e0.getX() + e1.getX()) / 2 - 6, (e0.getY() + e1.getY()) / 2 + 24, Align.CENTER);
+        pen.label("2", (e0.getX() + e1.getX()) / 2 - 6, (e0.getY() + e1.getY()) / 2 + 24, LABEL, Align.CENTER);
     }
 }

@@ -2,8 +2,8 @@ package illustrated.diagram.curse;
 
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
-import illustrated.diagram.curse.Pen.Align;
-import illustrated.figure.Painter;
+import illustrated.diagram.Pen;
+import illustrated.diagram.Pen.Align;
 import illustrated.simulation.Dataset;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
@@ -16,20 +16,23 @@ import java.awt.geom.Rectangle2D;
  * inscribed sphere, a face diagonal √2 and the space diagonal √3 (which close a right triangle with
  * one edge: √3 = √(2 + 1)).
  */
-public record UnitSquareCube(int width, int height) implements Painter {
+public record UnitSquareCube(int width, int height) implements Sketch {
     private static final float LABEL = 19f;
 
     @Override
     public void paint(Graphics2D g, Dataset data, Theme theme) {
-        Pen.paper(g, width, height);
-        square(g, theme, 70, 70, 230);
-        cube(g, theme, new View3(Math.toRadians(33), Math.toRadians(20), 200, 560, 180));
+        Pen pen = new Pen(g, theme);
+        pen.paper(width, height);
+        square(pen, 70, 70, 230);
+        cube(pen, new View3(Math.toRadians(33), Math.toRadians(20), 200, 560, 180));
         g.setColor(Role.MUTED.color());
-        Pen.label(g, theme, 16f, "unit square, $D$ = 2", 185, height - 12, Align.CENTER);
-        Pen.label(g, theme, 16f, "unit cube, $D$ = 3", 560, height - 12, Align.CENTER);
+        pen.label("unit square, $D$ = 2", 185, height - 12, 16f, Align.CENTER);
+        pen.label("unit cube, $D$ = 3", 560, height - 12, 16f, Align.CENTER);
     }
 
-    private static void square(Graphics2D g, Theme theme, double x, double y, double s) {
+    private static void square(Pen pen, double x, double y, double s) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         g.setColor(Role.C6.color(70));
         g.fill(new Ellipse2D.Double(x, y, s, s));
         g.setStroke(theme.line());
@@ -40,20 +43,22 @@ public record UnitSquareCube(int width, int height) implements Painter {
         // diameter of the circle
         g.setStroke(theme.thin());
         g.setColor(Role.C1.color());
-        Pen.dimension(g, x + 3, y + s / 2, x + s - 3, y + s / 2, 9);
-        Pen.labelOnPaper(g, theme, LABEL, "1", x + s * 0.25, y + s / 2 - 14);
+        pen.dimension(x + 3, y + s / 2, x + s - 3, y + s / 2, 9);
+        pen.labelOnPaper("1", x + s * 0.25, y + s / 2 - 14, LABEL);
         // diagonal
         g.setStroke(theme.line());
         g.setColor(Role.C2.color());
         g.draw(new Line2D.Double(x, y + s, x + s, y));
-        Pen.labelOnPaper(g, theme, LABEL, "$√{2}$", x + s * 0.80, y + s * 0.30);
+        pen.labelOnPaper("$√{2}$", x + s * 0.80, y + s * 0.30, LABEL);
         // sides
         g.setColor(Role.FG.color());
-        Pen.label(g, theme, LABEL, "1", x + s / 2, y + s + 24, Align.CENTER);
-        Pen.label(g, theme, LABEL, "1", x - 12, y + s / 2 + 6, Align.RIGHT);
+        pen.label("1", x + s / 2, y + s + 24, LABEL, Align.CENTER);
+        pen.label("1", x - 12, y + s / 2 + 6, LABEL, Align.RIGHT);
     }
 
-    private static void cube(Graphics2D g, Theme theme, View3 v) {
+    private static void cube(Pen pen, View3 v) {
+        Graphics2D g = pen.graphics();
+        Theme theme = pen.theme();
         double h = 0.5;
         double[][] corners = new double[8][];
         int hidden = 0;
@@ -115,14 +120,14 @@ public record UnitSquareCube(int width, int height) implements Painter {
         Point2D mDiag = mid(pA, pBottom, 0.72);
         Point2D mEdge = mid(pTop, pBottom, 0.5);
         g.setColor(Role.C5.color());
-        Pen.labelOnPaper(g, theme, LABEL, "$√{2}$", mTop.getX(), mTop.getY() - 4);
+        pen.labelOnPaper("$√{2}$", mTop.getX(), mTop.getY() - 4, LABEL);
         g.setColor(Role.C2.color());
-        Pen.labelOnPaper(g, theme, LABEL, "$√{3}$", mDiag.getX() - 26, mDiag.getY() + 6);
+        pen.labelOnPaper("$√{3}$", mDiag.getX() - 26, mDiag.getY() + 6, LABEL);
         g.setColor(Role.FG.color());
-        Pen.labelOnPaper(g, theme, LABEL, "1", mEdge.getX() + 14, mEdge.getY());
+        pen.labelOnPaper("1", mEdge.getX() + 14, mEdge.getY(), LABEL);
         Point2D e0 = v.at(-h, -h, -h);
         Point2D e1 = v.at(h, -h, -h);
-        Pen.label(g, theme, LABEL, "1", (e0.getX() + e1.getX()) / 2 + 4, (e0.getY() + e1.getY()) / 2 + 26, Align.CENTER);
+        pen.label("1", (e0.getX() + e1.getX()) / 2 + 4, (e0.getY() + e1.getY()) / 2 + 26, LABEL, Align.CENTER);
     }
 
     /** The sphere's equator: front half solid, back half dashed. */

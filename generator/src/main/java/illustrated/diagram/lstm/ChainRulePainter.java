@@ -2,6 +2,7 @@ package illustrated.diagram.lstm;
 
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
+import illustrated.diagram.Arrows;
 import illustrated.diagram.Node;
 import illustrated.diagram.Pen;
 import illustrated.diagram.Pen.Align;
@@ -136,7 +137,7 @@ public final class ChainRulePainter implements Painter {
 
     /** A purple arrow from {@code a} to {@code b}, labelled {@code offset} px left of travel. */
     private static void grad(Pen pen, Node a, Node b, String tex, double offset) {
-        Point2D[] e = Pen.between(a, b, 3);
+        Point2D[] e = Arrows.between(a, b, 3);
         pen.gradientArrow(e[0], e[1]);
         double mx = (e[0].getX() + e[1].getX()) / 2;
         double my = (e[0].getY() + e[1].getY()) / 2;

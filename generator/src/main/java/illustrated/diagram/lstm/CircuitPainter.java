@@ -138,7 +138,9 @@ public final class CircuitPainter implements Painter {
         pen.math("o^{(t)}", O + 8, 262, 16, Align.LEFT, Role.GATE);
         gl.wire(Role.HIDDEN, 2.6, false, oy.right(), p(830, 232));
         pen.math("y^{(t)}", 828, 214, 17, Align.RIGHT, Role.HIDDEN);
-        pen.text("to t + 1 and up", 828, 252, 12.5, Align.RIGHT, Role.MUTED);
+        // two short lines: one long one would reach back over the block's edge
+        pen.text("to t + 1", 828, 252, 12.5, Align.RIGHT, Role.MUTED);
+        pen.text("and up", 828, 267, 12.5, Align.RIGHT, Role.MUTED);
 
         // colour key
         List<Pen.Key> keys = new ArrayList<>(List.of(

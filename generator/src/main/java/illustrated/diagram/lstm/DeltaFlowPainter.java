@@ -4,6 +4,7 @@ import static illustrated.diagram.lstm.LstmGlyphs.p;
 
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
+import illustrated.diagram.Arrows;
 import illustrated.diagram.Node;
 import illustrated.diagram.Pen;
 import illustrated.diagram.Pen.Align;
@@ -111,7 +112,7 @@ public final class DeltaFlowPainter implements Painter {
         pen.math("\\delta\\bar{i}\\,^{(t+1)}", ib.cx() + 36, ib.cy() - 8, 15, Align.LEFT, Role.GRADIENT);
         pen.math("\\delta c^{(t+1)}", cn.cx() + 36, cn.cy() - 8, 15, Align.LEFT, Role.GRADIENT);
         pen.math("\\delta\\bar{f}\\,^{(t+1)}", fb.cx() + 36, fb.cy() + 4, 15, Align.LEFT, Role.GRADIENT);
-        pen.math("\\delta c^{(t)}", c.cx() - 10, c.cy() + 48, 16, Align.RIGHT, Role.GRADIENT);
+        pen.math("\\delta c^{(t)}", c.cx() - 30, c.cy() + 44, 16, Align.RIGHT, Role.GRADIENT);
         pen.note("along the highway", 560, 284, 12, Align.CENTER);
         equation(pen, 478, "\\delta c^{(t)} = \\delta y^{(t)} \\odot o^{(t)} \\odot h'(c^{(t)}) + p_o \\odot"
                 + " \\delta\\bar{o}\\,^{(t)} + p_i \\odot \\delta\\bar{i}\\,^{(t+1)} + p_f \\odot \\delta\\bar{f}\\,^{(t+1)}"
@@ -188,9 +189,9 @@ public final class DeltaFlowPainter implements Painter {
     private static void flowAt(Pen pen, Node from, Node to, String tex, double bend, double at) {
         Point2D a = from.toward(to);
         Point2D b = to.toward(from);
-        a = Pen.shorten(b, a, 4);
-        b = Pen.shorten(a, b, 6);
-        Point2D c = Pen.control(a, b, bend);
+        a = Arrows.shorten(b, a, 4);
+        b = Arrows.shorten(a, b, 6);
+        Point2D c = Arrows.control(a, b, bend);
         new LstmGlyphs(pen).curve(a, b, bend, Role.GRADIENT, 2.4, false);
         if (tex == null) {
             return;

@@ -1,6 +1,7 @@
 package illustrated.diagram.lstm;
 
 import illustrated.chart.Theme.Role;
+import illustrated.diagram.Arrows;
 import illustrated.diagram.Node;
 import illustrated.diagram.Pen;
 import illustrated.diagram.Pen.Align;
@@ -101,7 +102,7 @@ final class LstmGlyphs {
         Point2D a = pts[pts.length - 2];
         Point2D b = pts[pts.length - 1];
         g.setPaint(role.color());
-        g.fill(Pen.head(a, b, width));
+        g.fill(Arrows.head(a, b, width));
     }
 
     /** A polyline without a head. */
@@ -115,7 +116,7 @@ final class LstmGlyphs {
             Point2D q = pts[k];
             if (k == pts.length - 1) {
                 // stop short of the tip so that the stroke does not poke through the arrow head
-                q = Pen.shorten(pts[k - 1], pts[k], Pen.headLength(width) * 0.6);
+                q = Arrows.shorten(pts[k - 1], pts[k], Arrows.headLength(width) * 0.6);
             }
             path.lineTo(q.getX(), q.getY());
         }
@@ -138,12 +139,12 @@ final class LstmGlyphs {
 
     /** A curved arrow like {@link Pen#curve}, optionally dashed. */
     void curve(Point2D a, Point2D b, double bend, Role role, double width, boolean dashed) {
-        Point2D c = Pen.control(a, b, bend);
-        Point2D end = Pen.shorten(c, b, Pen.headLength(width) * 0.6);
+        Point2D c = Arrows.control(a, b, bend);
+        Point2D end = Arrows.shorten(c, b, Arrows.headLength(width) * 0.6);
         g.setPaint(role.color());
         g.setStroke(dashed ? dashedStroke(width) : stroke(width));
         g.draw(new java.awt.geom.QuadCurve2D.Double(a.getX(), a.getY(), c.getX(), c.getY(), end.getX(), end.getY()));
-        g.fill(Pen.head(c, b, width));
+        g.fill(Arrows.head(c, b, width));
     }
 
     /**

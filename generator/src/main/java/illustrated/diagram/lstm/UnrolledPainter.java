@@ -19,17 +19,20 @@ public final class UnrolledPainter implements Painter {
     public static final int WIDTH = 860;
     public static final int HEIGHT = 330;
 
-    private static final double[] CX = {170, 430, 690};
+    /** Block centres, a little left of the canvas's: the last labels need the room right of the last block. */
+    private static final double[] CX = {160, 420, 680};
     private static final String[] T = {"t-1", "t", "t+1"};
     private static final double HIGHWAY = 95;
     private static final double GATES_Y = 190;
+    /** Half the width of a block's frame. */
+    private static final double HALF = 105;
 
     @Override
     public void paint(Graphics2D g, Dataset data, Theme theme) {
         Pen pen = new Pen(g, theme);
         LstmGlyphs gl = new LstmGlyphs(pen);
         for (double cx : CX) {
-            RoundRectangle2D frame = new RoundRectangle2D.Double(cx - 105, 55, 210, 200, 16, 16);
+            RoundRectangle2D frame = new RoundRectangle2D.Double(cx - HALF, 55, 2 * HALF, 200, 16, 16);
             g.setPaint(Role.FILL.color());
             g.fill(frame);
             g.setPaint(Role.GRID.color());
@@ -59,8 +62,10 @@ public final class UnrolledPainter implements Painter {
             pen.math("c^{(" + T[k] + ")}", (CX[k] + CX[k + 1]) / 2, HIGHWAY - 20, 16, Align.CENTER, Role.CELL);
         }
         gl.wire(Role.HIDDEN, 2.4, false, p(CX[2] + 85, GATES_Y), p(840, GATES_Y));
-        pen.math("y^{(t+1)}", 836, GATES_Y - 16, 16, Align.RIGHT, Role.HIDDEN);
-        pen.math("c^{(t+1)}", 836, HIGHWAY - 20, 16, Align.RIGHT, Role.CELL);
-        pen.text("one cell highway through all time steps", 430, 30, 13.5, Align.CENTER, Role.CELL);
+        // the last labels centred between the last block and the arrow heads, as the others between blocks
+        double last = (CX[2] + HALF + 840) / 2;
+        pen.math("y^{(t+1)}", last, GATES_Y - 16, 16, Align.CENTER, Role.HIDDEN);
+        pen.math("c^{(t+1)}", last, HIGHWAY - 20, 16, Align.CENTER, Role.CELL);
+        pen.text("one cell highway through all time steps", CX[1], 30, 13.5, Align.CENTER, Role.CELL);
     }
 }

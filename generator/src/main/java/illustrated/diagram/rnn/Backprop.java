@@ -3,6 +3,7 @@ package illustrated.diagram.rnn;
 import illustrated.chart.Theme;
 import illustrated.chart.Theme.Role;
 import illustrated.diagram.Layout;
+import illustrated.diagram.Arrows;
 import illustrated.diagram.Node;
 import illustrated.diagram.Pen;
 import illustrated.diagram.Pen.Align;
@@ -46,14 +47,14 @@ public final class Backprop {
         }
         // errors: every neuron of the next layer sends its error back to one chosen neuron
         for (Node o : layer[3]) {
-            pen.gradientCurve(Pen.between(loss, o, 3)[0], Pen.between(loss, o, 3)[1], 10);
+            pen.gradientCurve(Arrows.between(loss, o, 3)[0], Arrows.between(loss, o, 3)[1], 10);
         }
         for (Node b : layer[3]) {
-            Point2D[] e = Pen.between(b, layer[2][1], 3);
+            Point2D[] e = Arrows.between(b, layer[2][1], 3);
             pen.gradientCurve(e[0], e[1], 8);
         }
         for (Node b : layer[2]) {
-            Point2D[] e = Pen.between(b, layer[1][2], 3);
+            Point2D[] e = Arrows.between(b, layer[1][2], 3);
             pen.gradientCurve(e[0], e[1], 8);
         }
         for (int l = 0; l < 4; l++) {

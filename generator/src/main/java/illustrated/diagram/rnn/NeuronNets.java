@@ -143,13 +143,16 @@ public final class NeuronNets {
         pen.note("folded", 95, 380, 14, Align.CENTER);
         pen.bigArrow(190, yHid - 60, 245, "unfold");
         String[] t = {"t-1", "t", "t+1"};
-        double[] cxs = {370, 590, 810};
+        // each step's frame is wide enough for its labels: x beside the inputs, h clear of the
+        // connections that rise from the first hidden neuron
+        double half = 105;
+        double[] cxs = {380, 620, 860};
         Node[][] hid = new Node[3][];
         for (int k = 0; k < 3; k++) {
-            pen.frame(cxs[k] - 95, 40, 190, 320, Role.GRID);
+            pen.frame(cxs[k] - half, 40, 2 * half, 320, Role.GRID);
             hid[k] = smallNet(pen, cxs[k], yIn, yHid, yOut, 42, 12, Role.GRID, Role.GRID);
-            pen.math("x^{(" + t[k] + ")}", cxs[k] + 70, yIn, 15, Align.LEFT, Role.INPUT);
-            pen.math("h^{(" + t[k] + ")}", cxs[k] - 88, yHid - 30, 15, Align.LEFT, Role.HIDDEN);
+            pen.math("x^{(" + t[k] + ")}", cxs[k] + 60, yIn, 15, Align.LEFT, Role.INPUT);
+            pen.math("h^{(" + t[k] + ")}", cxs[k] - half + 5, yHid - 30, 15, Align.LEFT, Role.HIDDEN);
             pen.math("\\hat{y}^{(" + t[k] + ")}", cxs[k] + 50, yOut, 15, Align.LEFT, Role.OUTPUT);
             pen.text("time step", cxs[k] - 10, 380, 14, Align.RIGHT, Role.MUTED);
             pen.math(t[k], cxs[k] - 5, 380, 15, Align.LEFT, Role.MUTED);
@@ -169,11 +172,11 @@ public final class NeuronNets {
             pen.neuron(jx, yJ, 5, Role.HIDDEN);
             pen.math("R_h", jx, yJ + 18, 14, Align.CENTER, Role.HIDDEN);
         }
-        Point2D jl = new Point2D.Double(cxs[0] - 110, yJ);
+        Point2D jl = new Point2D.Double(cxs[0] - half - 15, yJ);
         for (Node b : hid[0]) {
             pen.arrow(jl, b.toward(jl), Role.HIDDEN, 1.2);
         }
-        Point2D jr = new Point2D.Double(cxs[2] + 110, yJ);
+        Point2D jr = new Point2D.Double(cxs[2] + half + 15, yJ);
         for (Node a : hid[2]) {
             pen.line(a.at(-60), jr, Role.HIDDEN, 1.2);
         }
@@ -183,7 +186,7 @@ public final class NeuronNets {
             }
         }
         // inside the picture: at +122 the right one was cut by the edge of the drawing
-        pen.text("\u2026", cxs[0] - 108, yJ, 18, Align.CENTER, Role.MUTED);
-        pen.text("\u2026", cxs[2] + 108, yJ, 18, Align.CENTER, Role.MUTED);
+        pen.text("\u2026", cxs[0] - half - 13, yJ, 18, Align.CENTER, Role.MUTED);
+        pen.text("\u2026", cxs[2] + half + 13, yJ, 18, Align.CENTER, Role.MUTED);
     }
 }

@@ -110,7 +110,8 @@ public final class TaskTypes {
         }
         p.pen.frame(xs[0] - 20, p.yCell - 24, xs[2] - xs[0] + 40, 48, Role.MUTED);
         p.pen.frame(xs[3] - 20, p.yCell - 24, xs[5] - xs[3] + 40, 48, Role.MUTED);
-        p.pen.note("encoder", (xs[0] + xs[2]) / 2, p.yCell + 36, 12, Align.CENTER);
+        // each name where its frame has no arrows: the encoder has none above, the decoder none below
+        p.pen.note("encoder", (xs[0] + xs[2]) / 2, p.yCell - 36, 12, Align.CENTER);
         p.pen.note("decoder", (xs[3] + xs[5]) / 2, p.yCell + 36, 12, Align.CENTER);
     }
 

@@ -1,6 +1,7 @@
 package illustrated.simulation.curse;
 
 import illustrated.simulation.Dataset;
+import illustrated.simulation.Sampling;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
 

@@ -3,6 +3,7 @@ package illustrated.simulation.curse;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -58,16 +59,12 @@ public final class CentreBall implements Simulation<CentreBall.Params> {
     @Override
     public Dataset run(Params p, long seed) {
         int n = p.maxDim();
-        double[] d = new double[n];
-        double[] diameter = new double[n];
-        double[] claim = new double[n];
+        double[] d = IntStream.rangeClosed(1, n).asDoubleStream().toArray();
+        double[] diameter = IntStream.rangeClosed(1, n)
+                .mapToDouble(k -> k <= p.enumerateUpTo() ? diameterByEnumeration(k) : diameter(k)).toArray();
+        double[] claim = IntStream.rangeClosed(1, n).mapToDouble(Math::sqrt).toArray();
         double[] width = new double[n];
-        for (int k = 1; k <= n; k++) {
-            d[k - 1] = k;
-            diameter[k - 1] = k <= p.enumerateUpTo() ? diameterByEnumeration(k) : diameter(k);
-            claim[k - 1] = Math.sqrt(k);
-            width[k - 1] = WIDTH;
-        }
+        java.util.Arrays.fill(width, WIDTH);
         int reach = firstDim(diameter, x -> x >= WIDTH - 1e-9);
         int leave = firstDim(diameter, x -> x > WIDTH + 1e-9);
         int claimLeave = firstDim(claim, x -> x > WIDTH + 1e-9);

@@ -2,6 +2,7 @@ package illustrated.simulation.curse;
 
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Grid;
+import illustrated.simulation.Sampling;
 import illustrated.simulation.Series;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;

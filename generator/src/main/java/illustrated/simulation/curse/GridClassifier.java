@@ -12,11 +12,15 @@ import illustrated.simulation.Value;
  * gets the class of its cell.
  */
 public final class GridClassifier implements Simulation<GridClassifier.Params> {
-    /** @param data the data set; @param bins intervals per axis (6 in the source's picture) */
+    /**
+     * The data set and the grid, for the classifier and for {@link GridGrowth}.
+     *
+     * @param data the data set; @param bins intervals per axis (6 in the source's picture)
+     */
     public record Params(ThreeClassData.Params data, int bins) {
         public Params {
-            if (bins < 1) {
-                throw new IllegalArgumentException("bins must be positive, got " + bins);
+            if (bins < 2) {
+                throw new IllegalArgumentException("bins must be at least 2 (one interval is no grid), got " + bins);
             }
         }
 

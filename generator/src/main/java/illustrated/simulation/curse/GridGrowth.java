@@ -8,24 +8,11 @@ import java.util.Arrays;
 /**
  * What happens to the naive grid when features are added: the {@link ThreeClassData} points are
  * binned on their first D coordinates ({@code bins} intervals each, as in {@link GridClassifier}),
- * for D = 1..dims. The grid has bins^D cells but never more than N occupied ones.
+ * for D = 1..dims (the parameters are the classifier's). The grid has bins^D cells but never more than N occupied ones.
  */
-public final class GridGrowth implements Simulation<GridGrowth.Params> {
-    /** @param data the data set; @param bins intervals per axis */
-    public record Params(ThreeClassData.Params data, int bins) {
-        public Params {
-            if (bins < 2) {
-                throw new IllegalArgumentException("bins must be at least 2, got " + bins);
-            }
-        }
-
-        public static Params standard() {
-            return new Params(ThreeClassData.Params.standard(), 6);
-        }
-    }
-
+public final class GridGrowth implements Simulation<GridClassifier.Params> {
     @Override
-    public Dataset run(Params p, long seed) {
+    public Dataset run(GridClassifier.Params p, long seed) {
         ThreeClassData.Sample s = ThreeClassData.sample(p.data(), seed);
         int dims = s.dims();
         GridBinning grid = new GridBinning(s.x(), dims, p.bins());

@@ -2,6 +2,7 @@ package illustrated.simulation.curse;
 
 import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
+import illustrated.simulation.Sampling;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
 import java.util.List;

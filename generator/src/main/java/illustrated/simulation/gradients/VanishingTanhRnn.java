@@ -4,6 +4,7 @@ import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import illustrated.simulation.Simulation;
+import illustrated.simulation.nn.TanhRnn;
 import java.util.List;
 import java.util.Locale;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -44,13 +45,15 @@ public final class VanishingTanhRnn implements Simulation<VanishingTanhRnn.Param
         for (double scale : p.scales()) {
             INDArray w = w0.mul(scale);
             double[] logSum = new double[p.maxSteps() + 1];
-            // all trajectories at once: states [S, H]; Jacobians side by side [H, S, H], J_s = jac[:, s, :]
-            INDArray hPrev = Transforms.tanh(u.slice(0), true);
+            // all trajectories at once: states [S, H] (the site's tanh recurrence with R = Wᵀ and x(t) W + b = u(t));
+            // Jacobians side by side [H, S, H], J_s = jac[:, s, :]
+            INDArray pre = u.get(NDArrayIndex.interval(1, p.maxSteps() + 1), NDArrayIndex.all(), NDArrayIndex.all())
+                    .dup('c');
+            INDArray h0 = Transforms.tanh(u.slice(0), true);
+            INDArray slopes = TanhRnn.slopes(TanhRnn.states(pre, w.transpose().dup('c'), h0), 0, p.maxSteps());
             INDArray jac = Nd4j.eye(h).reshape(h, 1, h).repeat(1, seqs);
             for (int t = 1; t <= p.maxSteps(); t++) {
-                // h(t) = tanh(W h(t-1) + u(t)), as rows: h(t-1) W^T
-                INDArray ht = Transforms.tanh(hPrev.mmul(w.transpose()).addi(u.slice(t)), false);
-                INDArray deriv = ht.mul(ht).rsubi(1.0); // [S, H]
+                INDArray deriv = slopes.slice(t - 1); // [S, H], 1 - h(t)^2
                 // J(t) = diag(1 - h(t)^2) W J(t-1), for every trajectory with one product
                 jac = w.mmul(jac.reshape(h, (long) seqs * h)).reshape(h, seqs, h)
                         .muli(deriv.transpose().reshape(h, seqs, 1));
@@ -58,7 +61,6 @@ public final class VanishingTanhRnn implements Simulation<VanishingTanhRnn.Param
                     logSum[t] += StrictMath.log(spectralNorm(jac.get(NDArrayIndex.all(), NDArrayIndex.point(q),
                             NDArrayIndex.all())));
                 }
-                hPrev = ht;
             }
             double[] norm = new double[p.maxSteps() + 1];
             double[] bound = new double[p.maxSteps() + 1];

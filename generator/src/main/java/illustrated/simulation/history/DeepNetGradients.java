@@ -1,6 +1,7 @@
 package illustrated.simulation.history;
 
 import illustrated.simulation.Dataset;
+import illustrated.simulation.Sampling;
 import illustrated.simulation.Series;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -66,11 +66,11 @@ public final class DeepNetGradients implements Simulation<DeepNetGradients.Param
         int n = p.width();
         List<INDArray> ws = new ArrayList<>();
         for (int l = 0; l < p.layers(); l++) {
-            ws.add(gaussian(rng, n, n, Math.sqrt(f.gain / n)));
+            ws.add(Sampling.gaussian(rng, n, n, Math.sqrt(f.gain / n)));
         }
-        INDArray readout = gaussian(rng, 1, n, Math.sqrt(1.0 / n));
-        INDArray x = gaussian(rng, n, p.batch(), 1.0);
-        INDArray y = gaussian(rng, 1, p.batch(), 1.0);
+        INDArray readout = Sampling.gaussian(rng, 1, n, Math.sqrt(1.0 / n));
+        INDArray x = Sampling.gaussian(rng, n, p.batch(), 1.0);
+        INDArray y = Sampling.gaussian(rng, 1, p.batch(), 1.0);
         List<INDArray> hs = new ArrayList<>();
         hs.add(x);
         INDArray h = x;
@@ -107,15 +107,5 @@ public final class DeepNetGradients implements Simulation<DeepNetGradients.Param
                 .value("width", Value.integer(p.width()))
                 .value("batch", Value.integer(p.batch()))
                 .build();
-    }
-
-    static INDArray gaussian(Random rng, int rows, int cols, double sd) {
-        double[][] a = new double[rows][cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                a[r][c] = sd * rng.nextGaussian();
-            }
-        }
-        return Nd4j.createFromArray(a);
     }
 }

@@ -1,7 +1,7 @@
 package illustrated.simulation.pca;
 
 import illustrated.format.Decimal;
-import illustrated.simulation.curse.Sampling;
+import illustrated.simulation.Sampling;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 

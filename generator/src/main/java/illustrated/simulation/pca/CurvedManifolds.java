@@ -3,7 +3,7 @@ package illustrated.simulation.pca;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
-import illustrated.simulation.curse.Sampling;
+import illustrated.simulation.Sampling;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

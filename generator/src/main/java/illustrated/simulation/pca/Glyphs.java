@@ -1,6 +1,6 @@
 package illustrated.simulation.pca;
 
-import illustrated.simulation.curse.Sampling;
+import illustrated.simulation.Sampling;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Numerics;
+import illustrated.simulation.Sampling;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ class DeterminismTest {
         return List.of(
                 new SeededCase<>(new ThreeClassData(), data),
                 new SeededCase<>(new GridClassifier(), new GridClassifier.Params(data, 6)),
-                new SeededCase<>(new GridGrowth(), new GridGrowth.Params(data, 6)),
+                new SeededCase<>(new GridGrowth(), new GridClassifier.Params(data, 6)),
                 new SeededCase<>(new EmptyCells(), new EmptyCells.Params(300, 10, 4)),
                 new SeededCase<>(new AngleSpread(), new AngleSpread.Params(500, List.of(2, 50), 3)),
                 new SeededCase<>(new ShellShare(), new ShellShare.Params(0.01, 100, List.of(10, 100), 500)),

@@ -71,7 +71,7 @@ class GridsAndCellsTest {
     @Test
     void gridClassifierIsConsistentWithGridGrowth() {
         Dataset grid = new GridClassifier().run(GridClassifier.Params.standard(), 2021L);
-        Dataset growth = new GridGrowth().run(GridGrowth.Params.standard(), 2021L);
+        Dataset growth = new GridGrowth().run(GridClassifier.Params.standard(), 2021L);
         double empty = grid.value("empty-cells-d2").value();
         assertEquals(100 * empty / 36, growth.value("empty-share-d2").value(), 1e-9,
                 "the 2-D grid of the classifier is the D = 2 grid of the growth figure");

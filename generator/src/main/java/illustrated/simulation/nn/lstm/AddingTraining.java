@@ -3,6 +3,7 @@ package illustrated.simulation.nn.lstm;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import illustrated.simulation.Simulation;
+import illustrated.simulation.nn.optim.Adam;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;

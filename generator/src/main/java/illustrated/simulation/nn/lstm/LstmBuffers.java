@@ -5,6 +5,7 @@ import static illustrated.simulation.nn.lstm.LstmWeights.I;
 import static illustrated.simulation.nn.lstm.LstmWeights.O;
 import static illustrated.simulation.nn.lstm.LstmWeights.Z;
 
+import illustrated.simulation.nn.PairwiseOps;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;

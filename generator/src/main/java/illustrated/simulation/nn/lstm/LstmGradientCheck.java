@@ -3,6 +3,7 @@ package illustrated.simulation.nn.lstm;
 import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Simulation;
+import illustrated.simulation.nn.check.GradientCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,16 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * automatic differentiation, in double precision. Throws (and so fails the build) when the worst
  * relative error exceeds the tolerance.
  *
- * <p>Relative error of one entry: {@code |a - b| / max(|a|, |b|)}, taken as 0 when both are below
- * 1e-12 in size. Loss: {@code 1/2 sum_t sum (y(t) - target(t))^2} with random targets, so every
+ * <p>Relative error of one entry: {@code |a - b| / max(|a|, |b|, 1e-12)} ({@link GradientCheck}). Loss: {@code 1/2 sum_t sum (y(t) - target(t))^2} with random targets, so every
  * step's output matters.
  */
 public final class LstmGradientCheck implements Simulation<LstmGradientCheck.Params> {
     /** Sizes of the checked network, the finite-difference step and the tolerance. */
     public record Params(int inputs, int hidden, int steps, int batch, double epsilon, double tolerance) {
     }
+
+    /** Denominator floor of the relative errors. */
+    public static final double FLOOR = 1e-12;
 
     /** Per-parameter worst errors; a row of the published table. */
     public record Row(String param, int count, double worstFd, double worstSameDiff) {
@@ -71,66 +74,42 @@ public final class LstmGradientCheck implements Simulation<LstmGradientCheck.Par
         Lstm.Gradients hand = Lstm.backward(tr, tr.outputs().sub(target));
         Map<String, INDArray> sd = LstmSameDiff.gradients(wt, x, target);
 
-        List<Row> rows = new ArrayList<>();
-        Map<String, INDArray[]> blocks = new LinkedHashMap<>();
+        // the weights and the hand-written gradients as views of their gate blocks, named as SameDiff's
+        Map<String, INDArray> params = new LinkedHashMap<>();
+        Map<String, INDArray> grads = new LinkedHashMap<>();
         int h = p.hidden();
         for (String kind : List.of("W", "R", "b")) {
             for (int g = 0; g < 4; g++) {
                 INDArray param = kind.equals("W") ? wt.w() : kind.equals("R") ? wt.r() : wt.b();
                 INDArray grad = kind.equals("W") ? hand.w() : kind.equals("R") ? hand.r() : hand.b();
                 var cols = LstmWeights.block(g, h);
-                blocks.put(kind + "_" + LstmWeights.GATES.get(g),
-                        new INDArray[] {param.get(NDArrayIndex.all(), cols), grad.get(NDArrayIndex.all(), cols)});
+                String name = kind + "_" + LstmWeights.GATES.get(g);
+                params.put(name, param.get(NDArrayIndex.all(), cols));
+                grads.put(name, grad.get(NDArrayIndex.all(), cols));
             }
         }
         String[] peep = {"p_i", "p_f", "p_o"};
         for (int k = 0; k < 3; k++) {
-            blocks.put(peep[k], new INDArray[] {wt.p().getRow(k, true), hand.p().getRow(k, true)});
+            params.put(peep[k], wt.p().getRow(k, true));
+            grads.put(peep[k], hand.p().getRow(k, true));
         }
-        for (Map.Entry<String, INDArray[]> e : blocks.entrySet()) {
-            INDArray param = e.getValue()[0];
-            INDArray grad = e.getValue()[1];
-            INDArray auto = sd.get(e.getKey()).reshape(grad.shape());
-            double worstFd = 0;
-            double worstSd = 0;
-            for (long j = 0; j < param.length(); j++) {
-                double old = param.getDouble(j);
-                double fd = centralDifference(wt, x, target, param, j, p.epsilon());
-                param.putScalar(j, old);
-                worstFd = Math.max(worstFd, relative(grad.getDouble(j), fd));
-                worstSd = Math.max(worstSd, relative(grad.getDouble(j), auto.getDouble(j)));
-            }
-            rows.add(new Row(e.getKey(), (int) param.length(), worstFd, worstSd));
+        Map<String, INDArray> fd = GradientCheck.finiteDifferences(params, () -> loss(wt, x, target), p.epsilon(),
+                GradientCheck.Stencil.FOURTH_ORDER);
+        Map<String, Double> errFd = GradientCheck.worstRelativeErrors(grads, fd, FLOOR);
+        Map<String, Double> errSd = GradientCheck.worstRelativeErrors(grads, sd, FLOOR);
+        List<Row> rows = new ArrayList<>();
+        for (String name : params.keySet()) {
+            rows.add(new Row(name, (int) params.get(name).length(), errFd.get(name), errSd.get(name)));
         }
         return rows;
     }
 
     /**
-     * Fourth-order central difference {@code (-L(+2e) + 8 L(+e) - 8 L(-e) + L(-2e)) / 12e}: its
-     * truncation error is O(e^4), so a step of 1e-4 keeps both truncation and round-off far below
-     * the tolerance even for small gradient entries.
+     * The squared-error loss of the forward pass; its fourth-order central difference (a step of 1e-4 keeps
+     * both truncation, O(ε⁴), and round-off far below the tolerance even for small gradient entries).
      */
-    static double centralDifference(LstmWeights wt, INDArray x, INDArray target, INDArray param, long j, double e) {
-        double old = param.getDouble(j);
-        double[] l = new double[4];
-        double[] steps = {2 * e, e, -e, -2 * e};
-        for (int k = 0; k < 4; k++) {
-            param.putScalar(j, old + steps[k]);
-            l[k] = loss(wt, x, target);
-        }
-        param.putScalar(j, old);
-        return (-l[0] + 8 * l[1] - 8 * l[2] + l[3]) / (12 * e);
-    }
-
-    /** The squared-error loss of the forward pass. */
     static double loss(LstmWeights wt, INDArray x, INDArray target) {
         INDArray d = Lstm.forward(wt, x).outputs().sub(target);
         return 0.5 * d.mul(d).sumNumber().doubleValue();
-    }
-
-    /** |a - b| / max(|a|, |b|); 0 when both are negligibly small. */
-    public static double relative(double a, double b) {
-        double scale = Math.max(Math.abs(a), Math.abs(b));
-        return scale < 1e-12 ? 0 : Math.abs(a - b) / scale;
     }
 }

@@ -1,15 +1,18 @@
 package illustrated.simulation.nn.lstm;
 
+import illustrated.simulation.nn.PairwiseOps;
+import illustrated.simulation.nn.TanhRnn;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The simple (Elman) RNN for comparison with the LSTM on the adding problem:
- * {@code h(t) = tanh(x(t) W + h(t-1) R + b)}, prediction {@code h(T) V + c}; hand-written BPTT.
- * In Goodfellow's notation W here is U (input matrix) and R is W (recurrent matrix).
+ * The simple (Elman) RNN for comparison with the LSTM on the adding problem: the site's one tanh recurrence
+ * ({@link TanhRnn}: {@code h(t) = tanh(x(t) W + h(t-1) R + b)}) read out linearly at the last step,
+ * prediction {@code h(T) V + c}; hand-written BPTT. In Goodfellow's notation W here is U (input matrix)
+ * and R is W (recurrent matrix).
  */
 public final class TanhRnnRegressor implements SequenceRegressor {
     private final INDArray w;
@@ -46,18 +49,8 @@ public final class TanhRnnRegressor implements SequenceRegressor {
 
     /** Hidden states h(0..T), {@code [T+1, B, H]}, h(0) = 0. */
     public INDArray states(INDArray x) {
-        int steps = (int) x.size(0);
-        int batch = (int) x.size(1);
-        long n = x.size(2);
-        long hidden = r.rows();
-        INDArray hs = Nd4j.zeros(steps + 1, batch, hidden);
-        INDArray pre = Nd4j.gemm(x.reshape(steps * (long) batch, n), w, false, false).addiRowVector(b)
-                .reshape(steps, batch, hidden);
-        for (int t = 0; t < steps; t++) {
-            INDArray a = pre.slice(t);
-            Nd4j.gemm(hs.slice(t), r, a, false, false, 1.0, 1.0);
-            Nd4j.exec(new Tanh(a, hs.slice(t + 1)));
-        }
+        INDArray pre = TanhRnn.inputTerm(x, w, b);
+        INDArray hs = TanhRnn.states(pre, r, null);
         pre.close();
         return hs;
     }
@@ -81,36 +74,21 @@ public final class TanhRnnRegressor implements SequenceRegressor {
     public LossAndGradients lossAndGradients(INDArray x, INDArray target) {
         int steps = (int) x.size(0);
         int batch = (int) x.size(1);
-        long n = x.size(2);
-        long hidden = r.rows();
         INDArray hs = states(x);
         INDArray hT = hs.slice(steps);
         INDArray err = hT.mmul(v).addiRowVector(c).subi(target);
         double loss = err.mul(err).meanNumber().doubleValue();
         INDArray dPred = err.muli(2.0 / batch);
-        // tanh'(a(t)) = 1 - h(t)^2 for all steps at once
-        INDArray hNext = hs.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(1, steps + 1),
-                org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all());
-        INDArray k = hNext.mul(hNext).rsubi(1.0);
-        INDArray da = Nd4j.create(steps, batch, hidden);
-        INDArray dh = dPred.mmul(v.transpose());
-        // two operations per step, written into preallocated arrays: da(t) = dh (.) k(t); dh = da(t) R^T
-        for (int t = steps - 1; t >= 0; t--) {
-            INDArray dat = da.slice(t);
-            ops.mul(dh, k.slice(t), dat);
-            if (t > 0) {
-                Nd4j.gemm(dat, r, dh, false, true, 1.0, 0.0);
-            }
-        }
-        long rows = steps * (long) batch;
-        INDArray da2 = da.reshape(rows, hidden);
-        INDArray hPrev2 = hs.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, steps),
-                org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all()).reshape(rows, hidden);
-        LossAndGradients out = new LossAndGradients(loss, List.of(Nd4j.gemm(x.reshape(rows, n), da2, true, false),
-                Nd4j.gemm(hPrev2, da2, true, false), Nd4j.gemm(ones(rows), da2, true, false), hT.transpose().mmul(dPred),
-                dPred.sum(true, 0)));
+        INDArray k = TanhRnn.slopes(hs, 0, steps);
+        INDArray dhLast = dPred.mmul(v.transpose());
+        // the prediction reads h(T) only: the error enters at the last step
+        INDArray da = TanhRnn.backward(k, r, t -> t == steps - 1 ? dhLast : null, ops, null);
+        INDArray hPrev = hs.get(NDArrayIndex.interval(0, steps), NDArrayIndex.all(), NDArrayIndex.all());
+        LossAndGradients out = new LossAndGradients(loss, List.of(TanhRnn.weightGradient(x, da),
+                TanhRnn.weightGradient(hPrev, da), TanhRnn.biasGradient(da, ones(steps * (long) batch)),
+                hT.transpose().mmul(dPred), dPred.sum(true, 0)));
         // the per-step arrays are garbage now; free them rather than leave megabytes off the Java heap to the GC
-        for (INDArray a : new INDArray[] {hs, k, da, dh, err}) {
+        for (INDArray a : new INDArray[] {hs, k, da, dhLast, err}) {
             a.close();
         }
         return out;

@@ -13,9 +13,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param hidden  h(0) … h(T), each [hidden × batch] (T + 1 entries)
  * @param probs   ŷ(t) = softmax o(t), each [output × batch]
  * @param losses  L(t) = −Σ_batch log ŷ(t)_y(t), one per step
+ * @param states  h(0) … h(T) as the shared recurrence keeps them, {@code [T+1, batch, hidden]} (one row per
+ *                sequence); {@code hidden} holds transposed views of its steps
  */
 public record ForwardCache(List<INDArray> inputs, List<INDArray> targets, List<INDArray> hidden,
-        List<INDArray> probs, double[] losses) {
+        List<INDArray> probs, double[] losses, INDArray states) {
     public ForwardCache {
         inputs = List.copyOf(inputs);
         targets = List.copyOf(targets);

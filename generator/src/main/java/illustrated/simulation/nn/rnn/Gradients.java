@@ -5,9 +5,19 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** ∇L with respect to each parameter of the simple RNN; same shapes as {@link RnnParameters}. */
 public record Gradients(INDArray U, INDArray V, INDArray W, INDArray b, INDArray c) {
+    /** From arrays named as in {@link RnnParameters#NAMES}. */
+    public static Gradients of(Map<String, INDArray> byName) {
+        return new Gradients(byName.get("U"), byName.get("V"), byName.get("W"), byName.get("b"), byName.get("c"));
+    }
+
     /** The arrays by name, in {@link RnnParameters#NAMES} order. */
     public Map<String, INDArray> byName() {
         return RnnParameters.named(U, V, W, b, c);
+    }
+
+    /** The arrays in {@link RnnParameters#NAMES} order, as {@link RnnParameters#list()}. */
+    public java.util.List<INDArray> list() {
+        return java.util.List.of(U, V, W, b, c);
     }
 
     /** Element-wise sum (gradients of a sum of losses add up). */

@@ -2,8 +2,10 @@ package illustrated.simulation.nn.rnn;
 
 import illustrated.format.Decimal;
 import illustrated.simulation.Dataset;
+import illustrated.simulation.Sampling;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
+import illustrated.simulation.nn.check.GradientCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +62,12 @@ public final class RnnGradientCheck implements Simulation<RnnGradientCheck.Param
             xs.add(SimpleRnn.oneHot(x, p.inputs()));
             ys.add(SimpleRnn.oneHot(y, p.outputs()));
         }
-        INDArray h0 = RnnParameters.gaussian(rng, p.hidden(), p.batch(), 0.5);
+        INDArray h0 = Sampling.gaussian(rng, p.hidden(), p.batch(), 0.5);
         Gradients bptt = SimpleRnn.backward(params, SimpleRnn.forward(params, xs, ys, h0));
-        Gradients fd = GradientCheck.finiteDifferences(params, xs, ys, h0, p.eps());
+        Gradients fd = finiteDifferences(params, xs, ys, h0, p.eps());
         Gradients sd = SameDiffRnn.gradients(params, xs, ys, h0);
-        Map<String, Double> errFd = GradientCheck.worstRelativeErrors(bptt, fd, p.floor());
-        Map<String, Double> errSd = GradientCheck.worstRelativeErrors(bptt, sd, p.floor());
+        Map<String, Double> errFd = GradientCheck.worstRelativeErrors(bptt.byName(), fd.byName(), p.floor());
+        Map<String, Double> errSd = GradientCheck.worstRelativeErrors(bptt.byName(), sd.byName(), p.floor());
 
         List<String> table = new ArrayList<>();
         table.add("parameter,shape,entries,worst relative error vs finite differences,worst relative error vs SameDiff");
@@ -105,5 +107,13 @@ public final class RnnGradientCheck implements Simulation<RnnGradientCheck.Param
                 .value("hidden", Value.integer(p.hidden()))
                 .value("seq-len", Value.integer(p.steps()))
                 .build();
+    }
+
+    /** ∇L by second-order central differences of the total loss {@link ForwardCache#loss()}. */
+    public static Gradients finiteDifferences(RnnParameters p, List<INDArray> inputs, List<INDArray> targets,
+            INDArray h0, double eps) {
+        RnnParameters q = p.copy();
+        return Gradients.of(GradientCheck.finiteDifferences(q.byName(),
+                () -> SimpleRnn.forward(q, inputs, targets, h0).loss(), eps, GradientCheck.Stencil.SECOND_ORDER));
     }
 }

@@ -1,5 +1,6 @@
 package illustrated.simulation.nn.rnn;
 
+import illustrated.simulation.Sampling;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,9 @@ public record RnnParameters(INDArray U, INDArray V, INDArray W, INDArray b, INDA
      */
     public static RnnParameters random(int inputs, int hidden, int outputs, double recurrentScale, long seed) {
         Random rng = new Random(seed);
-        INDArray u = gaussian(rng, hidden, inputs, 1.0 / Math.sqrt(inputs));
-        INDArray w = gaussian(rng, hidden, hidden, recurrentScale / Math.sqrt(hidden));
-        INDArray v = gaussian(rng, outputs, hidden, 1.0 / Math.sqrt(hidden));
+        INDArray u = Sampling.gaussian(rng, hidden, inputs, 1.0 / Math.sqrt(inputs));
+        INDArray w = Sampling.gaussian(rng, hidden, hidden, recurrentScale / Math.sqrt(hidden));
+        INDArray v = Sampling.gaussian(rng, outputs, hidden, 1.0 / Math.sqrt(hidden));
         return new RnnParameters(u, v, w, Nd4j.zeros(hidden, 1), Nd4j.zeros(outputs, 1));
     }
 
@@ -45,7 +46,7 @@ public record RnnParameters(INDArray U, INDArray V, INDArray W, INDArray b, INDA
     public static RnnParameters randomWithBiases(int inputs, int hidden, int outputs, long seed) {
         RnnParameters p = random(inputs, hidden, outputs, 1.0, seed);
         Random rng = new Random(seed ^ 0x5DEECE66DL);
-        return new RnnParameters(p.U, p.V, p.W, gaussian(rng, hidden, 1, 0.5), gaussian(rng, outputs, 1, 0.5));
+        return new RnnParameters(p.U, p.V, p.W, Sampling.gaussian(rng, hidden, 1, 0.5), Sampling.gaussian(rng, outputs, 1, 0.5));
     }
 
     public int hidden() {
@@ -69,6 +70,11 @@ public record RnnParameters(INDArray U, INDArray V, INDArray W, INDArray b, INDA
         return named(U, V, W, b, c);
     }
 
+    /** The arrays in {@link #NAMES} order (what an optimiser updates). */
+    public List<INDArray> list() {
+        return List.of(U, V, W, b, c);
+    }
+
     /** Five arrays under the names U, V, W, b, c (parameters and gradients alike), in that order. */
     static Map<String, INDArray> named(INDArray u, INDArray v, INDArray w, INDArray b, INDArray c) {
         Map<String, INDArray> m = new LinkedHashMap<>();
@@ -78,16 +84,6 @@ public record RnnParameters(INDArray U, INDArray V, INDArray W, INDArray b, INDA
         m.put("b", b);
         m.put("c", c);
         return m;
-    }
-
-    static INDArray gaussian(Random rng, int rows, int cols, double sd) {
-        double[][] a = new double[rows][cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                a[r][c] = sd * rng.nextGaussian();
-            }
-        }
-        return Nd4j.createFromArray(a);
     }
 
     static String shape(INDArray a) {

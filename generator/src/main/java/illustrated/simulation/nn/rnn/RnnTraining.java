@@ -4,6 +4,7 @@ import illustrated.simulation.Dataset;
 import illustrated.simulation.Series;
 import illustrated.simulation.Simulation;
 import illustrated.simulation.Value;
+import illustrated.simulation.nn.optim.Adam;
 import illustrated.simulation.sequence.CharTask;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -88,7 +89,7 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
         int v = task.vocabulary();
         RnnParameters params = RnnParameters.random(v, p.hidden(), v, 1.0, seed);
         double initial = evaluate(params, task, p.seqLen());
-        Adam adam = new Adam(p.rate(), 5.0);
+        Adam adam = new Adam(params.list(), p.rate(), 5.0);
         Random data = new Random(seed + 1);
         double[] curve = new double[p.steps() / p.evalEvery()];
         double acc = 0;
@@ -97,7 +98,7 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
             double loss;
             if (!truncated) {
                 ForwardCache c = SimpleRnn.forward(params, b.inputs(), b.targets(), Nd4j.zeros(p.hidden(), p.batch()));
-                adam.step(params, SimpleRnn.backward(params, c));
+                adam.update(SimpleRnn.backward(params, c).list());
                 loss = c.loss();
             } else {
                 loss = 0;
@@ -106,7 +107,7 @@ public final class RnnTraining implements Simulation<RnnTraining.Params> {
                     int to = Math.min(p.seqLen(), from + p.truncation());
                     ForwardCache c = SimpleRnn.forward(params, b.inputs().subList(from, to),
                             b.targets().subList(from, to), h);
-                    adam.step(params, SimpleRnn.backward(params, c));
+                    adam.update(SimpleRnn.backward(params, c).list());
                     loss += c.loss();
                     h = c.lastHidden();
                 }

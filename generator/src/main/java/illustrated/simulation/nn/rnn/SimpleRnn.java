@@ -1,5 +1,7 @@
 package illustrated.simulation.nn.rnn;
 
+import illustrated.simulation.nn.PairwiseOps;
+import illustrated.simulation.nn.TanhRnn;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -9,8 +11,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Goodfellow's simple RNN written by hand on ND4J: the forward pass of eq. 10.8–10.11 and
- * back-propagation through time exactly as eq. 10.16–10.28. Column-vector convention: a batch of
- * sequences sits side by side as columns.
+ * back-propagation through time exactly as eq. 10.16–10.28, its recurrence the site's one tanh RNN
+ * ({@link TanhRnn}) with a softmax head. Column-vector convention: a batch of sequences sits side by side
+ * as columns (views of the recurrence's rows).
  *
  * <pre>
  *   a(t) = b + W h(t−1) + U x(t)        h(t) = tanh a(t)
@@ -50,16 +53,15 @@ public final class SimpleRnn {
                         + "], got " + RnnParameters.shape(x));
             }
         }
-        // The terms that do not depend on the past are computed for all steps at once (the columns of
-        // the stacked arrays are step 1's batch, then step 2's, ...): ND4J pays per operation.
-        INDArray inputTerm = p.U().mmul(hstack(inputs)).addiColumnVector(p.b());   // b + U x(t), all t
+        // the recurrence is the site's one tanh RNN, which keeps a batch as rows: x(t)ᵀ Uᵀ + bᵀ, h(t)ᵀ = tanh(...
+        // + h(t−1)ᵀ Wᵀ); the columns of this class are transposed views of its rows
+        INDArray x = hstack(inputs).transpose().dup('c').reshape(n, batch, p.inputs());
+        INDArray pre = TanhRnn.inputTerm(x, p.U().transpose().dup('c'), p.b().reshape(1, p.hidden()));   // eq. 10.8
+        INDArray states = TanhRnn.states(pre, p.W().transpose().dup('c'), h0.transpose());             // eq. 10.9
+        pre.close();
         List<INDArray> hidden = new ArrayList<>(n + 1);
-        hidden.add(h0);
-        INDArray h = h0;
-        for (int t = 0; t < n; t++) {
-            INDArray a = p.W().mmul(h).addi(columns(inputTerm, t, batch));         // eq. 10.8
-            h = Transforms.tanh(a, false);                                          // eq. 10.9
-            hidden.add(h);
+        for (int t = 0; t <= n; t++) {
+            hidden.add(states.slice(t).transpose());
         }
         INDArray o = p.V().mmul(hstack(hidden.subList(1, n + 1))).addiColumnVector(p.c()); // eq. 10.10
         INDArray logProbs = logSoftmax(o);                                                  // eq. 10.11 (log)
@@ -73,7 +75,7 @@ public final class SimpleRnn {
             }
             probList.add(columns(probs, t, batch));
         }
-        return new ForwardCache(inputs, targets, hidden, probList, losses);
+        return new ForwardCache(inputs, targets, hidden, probList, losses, states);
     }
 
     /** Full back-propagation through time over the whole cached sequence. */
@@ -110,30 +112,24 @@ public final class SimpleRnn {
         // sub, not subi: with one step, hstack hands back the cached array itself
         INDArray dO = hstack(cache.probs().subList(from, to)).sub(hstack(cache.targets().subList(from, to)));
         INDArray fromOutput = p.V().transpose().mmul(dO);                 // V^T ∇_{o(t)} L, all t
-        INDArray hs = hstack(cache.hidden().subList(from + 1, to + 1));   // h(t)
-        INDArray slope = hs.mul(hs).rsubi(1.0);                          // 1 − h(t)^2 = tanh'(a(t))
-        INDArray[] dh = new INDArray[n];
-        INDArray[] da = new INDArray[n];
-        INDArray fromFuture = null;                                       // W^T diag(1 − h(t+1)^2) ∇_{h(t+1)} L
-        for (int t = to - 1; t >= from; t--) {
-            int i = t - from;
-            INDArray dH = columns(fromOutput, i, batch).dup();               // eq. 10.19 at the last step
-            if (fromFuture != null) {
-                dH.addi(fromFuture);                                          // eq. 10.20–10.21
-            }
-            da[i] = dH.mul(columns(slope, i, batch));                        // diag(1 − h(t)^2) ∇_{h(t)} L
-            dh[i] = dH;
-            fromFuture = p.W().transpose().mmul(da[i]);
-        }
+        // the shared BPTT (eq. 10.20–10.21), in rows: ∇_{h(t)} L = (V^T ∇_{o(t)} L)ᵀ + (W^T ∇_{a(t+1)} L)ᵀ
+        INDArray slopes = TanhRnn.slopes(cache.states(), from, to);      // 1 − h(t)^2 = tanh'(a(t))
+        List<INDArray> dhRows = hiddenErrors == null ? null : new ArrayList<>();
+        INDArray da = TanhRnn.backward(slopes, p.W().transpose().dup('c'),
+                i -> columns(fromOutput, i, batch).transpose(), new PairwiseOps(), dhRows);
+        INDArray hPrev = cache.states().get(NDArrayIndex.interval(from, to), NDArrayIndex.all(), NDArrayIndex.all());
+        INDArray xs = hstack(cache.inputs().subList(from, to)).transpose();
         // The sums over t of eq. 10.22–10.28 as products of the stacked columns.
-        INDArray dA = hstack(List.of(da));
+        INDArray hs = hstack(cache.hidden().subList(from + 1, to + 1));   // h(t)
         INDArray dc = dO.sum(true, 1);                                                    // eq. 10.22
-        INDArray db = dA.sum(true, 1);                                                    // eq. 10.23
+        INDArray db = da.reshape((long) n * batch, p.hidden()).transpose().dup('c').sum(true, 1); // eq. 10.23
         INDArray dV = dO.mmul(hs.transpose());                                            // eq. 10.24
-        INDArray dW = dA.mmul(hstack(cache.hidden().subList(from, to)).transpose());      // eq. 10.26
-        INDArray dU = dA.mmul(hstack(cache.inputs().subList(from, to)).transpose());      // eq. 10.28
+        INDArray dW = TanhRnn.weightGradient(hPrev, da).transpose();                     // eq. 10.26
+        INDArray dU = TanhRnn.weightGradient(xs, da).transpose();                        // eq. 10.28
         if (hiddenErrors != null) {
-            hiddenErrors.addAll(List.of(dh));
+            for (int i = dhRows.size() - 1; i >= 0; i--) {
+                hiddenErrors.add(dhRows.get(i).transpose());
+            }
         }
         return new Gradients(dU, dV, dW, db, dc);
     }
@@ -154,15 +150,18 @@ public final class SimpleRnn {
         int n = cache.steps();
         INDArray[][] out = new INDArray[n][n];
         INDArray vT = p.V().transpose();
-        INDArray wT = p.W().transpose();
+        INDArray r = p.W().transpose().dup('c');
+        PairwiseOps ops = new PairwiseOps();
         for (int tau = 0; tau < n; tau++) {
-            INDArray dO = cache.probs().get(tau).sub(cache.targets().get(tau));
-            INDArray dH = vT.mmul(dO);
+            int last = tau;
+            INDArray dH = vT.mmul(cache.probs().get(tau).sub(cache.targets().get(tau)));   // ∂L(τ)/∂h(τ)
+            // the shared BPTT with the error of output τ alone: ∂L(τ)/∂h(t) for t = τ down to 0, in rows
+            List<INDArray> rows = new ArrayList<>();
+            TanhRnn.backward(TanhRnn.slopes(cache.states(), 0, tau + 1), r, t -> t == last ? dH.transpose() : null,
+                    ops, rows);
             out[tau][tau] = dH;
             for (int t = tau - 1; t >= 0; t--) {
-                INDArray h = cache.hidden().get(t + 2); // h at step t+1 (0-based), the step after t
-                dH = wT.mmul(dH.mul(h.mul(h).rsubi(1.0)));
-                out[tau][t] = dH;
+                out[tau][t] = rows.get(tau - t).transpose().dup('c');
             }
         }
         return out;

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.simulation.Numerics;
+import illustrated.simulation.nn.check.GradientCheck;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,26 +60,15 @@ class RegressorGradientTest {
         AddingProblem.Batch b = AddingProblem.sample(6, 3, rng, new SplittableRandom(9));
         List<INDArray> grads = m.lossAndGradients(b.x(), b.target()).gradients();
         // copy: the arrays may be views of reused buffers
-        List<INDArray> g = grads.stream().map(INDArray::dup).toList();
-        double e = 1e-4;
-        int k = 0;
-        for (INDArray p : m.parameters()) {
-            double worst = 0;
-            for (long j = 0; j < p.length(); j++) {
-                double old = p.getDouble(j);
-                double[] l = new double[4];
-                double[] steps = {2 * e, e, -e, -2 * e};
-                for (int s = 0; s < 4; s++) {
-                    p.putScalar(j, old + steps[s]);
-                    l[s] = SequenceRegressor.mse(m.predict(b.x()), b.target());
-                }
-                p.putScalar(j, old);
-                double fd = (-l[0] + 8 * l[1] - 8 * l[2] + l[3]) / (12 * e);
-                worst = Math.max(worst, LstmGradientCheck.relative(g.get(k).getDouble(j), fd));
-            }
-            assertTrue(worst <= TOLERANCE, "parameter " + k + " of " + m.getClass().getSimpleName()
-                    + ": worst relative error " + worst);
-            k++;
+        Map<String, INDArray> params = new LinkedHashMap<>();
+        Map<String, INDArray> g = new LinkedHashMap<>();
+        for (int k = 0; k < grads.size(); k++) {
+            params.put("parameter " + k, m.parameters().get(k));
+            g.put("parameter " + k, grads.get(k).dup());
         }
+        Map<String, INDArray> fd = GradientCheck.finiteDifferences(params,
+                () -> SequenceRegressor.mse(m.predict(b.x()), b.target()), 1e-4, GradientCheck.Stencil.FOURTH_ORDER);
+        GradientCheck.worstRelativeErrors(g, fd, LstmGradientCheck.FLOOR).forEach((name, worst) -> assertTrue(
+                worst <= TOLERANCE, name + " of " + m.getClass().getSimpleName() + ": worst relative error " + worst));
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import illustrated.simulation.Numerics;
+import illustrated.simulation.Sampling;
+import illustrated.simulation.nn.check.GradientCheck;
+import illustrated.simulation.nn.optim.Adam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +47,19 @@ class SimpleRnnTest {
             xs.add(SimpleRnn.oneHot(x, IN));
             ys.add(SimpleRnn.oneHot(y, OUT));
         }
-        INDArray h0 = RnnParameters.gaussian(rng, HID, BATCH, 0.3);
+        INDArray h0 = Sampling.gaussian(rng, HID, BATCH, 0.3);
         return new Problem(xs, ys, h0);
+    }
+
+    /** Random weights with biases, a random problem, its forward pass and full BPTT's gradients. */
+    private record Case(RnnParameters p, Problem pr, ForwardCache c, Gradients g) { }
+
+    /** Weights from {@code seed}, the problem from {@code seed + 1}. */
+    private static Case randomCase(long seed) {
+        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, seed);
+        Problem pr = problem(T, seed + 1);
+        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
+        return new Case(p, pr, c, SimpleRnn.backward(p, c));
     }
 
     @Test
@@ -115,83 +129,76 @@ class SimpleRnnTest {
 
     @Test
     void bpttMatchesCentralFiniteDifferences() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 3);
-        Problem pr = problem(T, 4);
-        Gradients bptt = SimpleRnn.backward(p, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
-        Gradients fd = GradientCheck.finiteDifferences(p, pr.xs, pr.ys, pr.h0, 1e-5);
-        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt, fd, 1e-8);
+        Case rc = randomCase(3);
+        Problem pr = rc.pr();
+        Gradients fd = RnnGradientCheck.finiteDifferences(rc.p(), pr.xs, pr.ys, pr.h0, 1e-5);
+        Map<String, Double> err = GradientCheck.worstRelativeErrors(rc.g().byName(), fd.byName(), 1e-8);
         // central differences in double precision: truncation O(eps^2) ~ 1e-10, rounding ~ 1e-16 / eps ~ 1e-11
         err.forEach((name, e) -> assertTrue(e <= 1e-6, name + ": relative error " + e + " > 1e-6"));
     }
 
     @Test
     void bpttMatchesSameDiffAutodiff() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 5);
-        Problem pr = problem(T, 6);
-        Gradients bptt = SimpleRnn.backward(p, SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0));
-        Gradients sd = SameDiffRnn.gradients(p, pr.xs, pr.ys, pr.h0);
-        Map<String, Double> err = GradientCheck.worstRelativeErrors(bptt, sd, 1e-12);
+        Case rc = randomCase(5);
+        Problem pr = rc.pr();
+        Gradients sd = SameDiffRnn.gradients(rc.p(), pr.xs, pr.ys, pr.h0);
+        Map<String, Double> err = GradientCheck.worstRelativeErrors(rc.g().byName(), sd.byName(), 1e-12);
         // both are exact up to rounding: agreement to ~1e-12 expected
         err.forEach((name, e) -> assertTrue(e <= 1e-9, name + ": relative error vs SameDiff " + e));
     }
 
     @Test
     void truncatedWithKAtLeastTIsFullBptt() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 7);
-        Problem pr = problem(T, 8);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
-        Gradients full = SimpleRnn.backward(p, c);
+        Case rc = randomCase(7);
+        RnnParameters p = rc.p();
+        ForwardCache c = rc.c();
+        Gradients full = rc.g();
         for (int k : new int[] {T, T + 3}) {
             Gradients tr = SimpleRnn.backwardTruncated(p, c, k);
-            GradientCheck.worstRelativeErrors(full, tr, 1e-12)
+            GradientCheck.worstRelativeErrors(full.byName(), tr.byName(), 1e-12)
                     .forEach((name, e) -> assertEquals(0.0, e, 1e-14, name + " differs for k=" + k));
         }
         // and with k = 1 the recurrent gradient loses the cross-step terms, so it must differ
         Gradients k1 = SimpleRnn.backwardTruncated(p, c, 1);
-        assertTrue(GradientCheck.worstRelativeErrors(full, k1, 1e-12).get("W") > 1e-3);
+        assertTrue(GradientCheck.worstRelativeErrors(full.byName(), k1.byName(), 1e-12).get("W") > 1e-3);
         // the output-side gradients never cross time, so they agree for any k
-        assertTrue(GradientCheck.worstRelativeErrors(full, k1, 1e-12).get("V") < 1e-12);
+        assertTrue(GradientCheck.worstRelativeErrors(full.byName(), k1.byName(), 1e-12).get("V") < 1e-12);
     }
 
     /** A small step against the gradient lowers the loss (first order: ΔL ≈ −η‖∇L‖²). */
     @Test
     void sgdAndAdamStepsDescend() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 13);
-        Problem pr = problem(T, 14);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
-        Gradients g = SimpleRnn.backward(p, c);
+        Case rc = randomCase(13);
+        Problem pr = rc.pr();
+        double lossBefore = rc.c().loss();
+        Gradients g = rc.g();
         double eta = 1e-4;
-        RnnParameters q = p.copy();
+        RnnParameters q = rc.p().copy();
         new Sgd(eta).step(q, g);
         double predicted = -eta * g.norm() * g.norm();
-        double actual = SimpleRnn.forward(q, pr.xs, pr.ys, pr.h0).loss() - c.loss();
+        double actual = SimpleRnn.forward(q, pr.xs, pr.ys, pr.h0).loss() - lossBefore;
         assertEquals(predicted, actual, 0.01 * Math.abs(predicted), "first-order decrease");
-        RnnParameters r = p.copy();
-        new Adam(1e-3, 0).step(r, g);
-        assertTrue(SimpleRnn.forward(r, pr.xs, pr.ys, pr.h0).loss() < c.loss());
+        RnnParameters r = rc.p().copy();
+        new Adam(r.list(), 1e-3, 0).update(g.list());
+        assertTrue(SimpleRnn.forward(r, pr.xs, pr.ys, pr.h0).loss() < lossBefore);
     }
 
     /** Regression: a one-step window once subtracted the targets from the cached ŷ in place. */
     @Test
     void backwardLeavesTheCacheUntouched() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 11);
-        Problem pr = problem(T, 12);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
-        Gradients first = SimpleRnn.backward(p, c);
-        SimpleRnn.backwardTruncated(p, c, 1);
-        SimpleRnn.backwardTruncated(p, c, 1);
-        Gradients again = SimpleRnn.backward(p, c);
-        GradientCheck.worstRelativeErrors(first, again, 1e-12)
+        Case rc = randomCase(11);
+        SimpleRnn.backwardTruncated(rc.p(), rc.c(), 1);
+        SimpleRnn.backwardTruncated(rc.p(), rc.c(), 1);
+        Gradients again = SimpleRnn.backward(rc.p(), rc.c());
+        GradientCheck.worstRelativeErrors(rc.g().byName(), again.byName(), 1e-12)
                 .forEach((name, e) -> assertEquals(0.0, e, 0.0, name + " changed after repeated backward passes"));
     }
 
     @Test
     void contributionsAreCausalAndSumToTheHiddenError() {
-        RnnParameters p = RnnParameters.randomWithBiases(IN, HID, OUT, 9);
-        Problem pr = problem(T, 10);
-        ForwardCache c = SimpleRnn.forward(p, pr.xs, pr.ys, pr.h0);
-        INDArray[][] parts = SimpleRnn.errorContributions(p, c);
-        List<INDArray> dh = SimpleRnn.hiddenErrors(p, c);
+        Case rc = randomCase(9);
+        INDArray[][] parts = SimpleRnn.errorContributions(rc.p(), rc.c());
+        List<INDArray> dh = SimpleRnn.hiddenErrors(rc.p(), rc.c());
         for (int t = 0; t < T; t++) {
             INDArray sum = Nd4j.zeros(HID, BATCH);
             for (int tau = 0; tau < T; tau++) {
