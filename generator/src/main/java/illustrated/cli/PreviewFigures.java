@@ -65,6 +65,10 @@ public final class PreviewFigures {
                         + " here will be off (write math with Pen.math / MathText, or in words)%n", spec.id(), gap);
             }
         }
+        if (f.narrowSvg() != null) {
+            // the narrow layout of small multiples, as phones show it
+            Files.writeString(out.resolve(spec.id() + "-narrow.svg"), f.narrowSvg(), StandardCharsets.UTF_8);
+        }
         for (var e : f.csv().entrySet()) {
             String name = spec.id() + (e.getKey().isEmpty() ? "" : "-" + e.getKey()) + ".csv";
             Files.writeString(out.resolve(name), e.getValue(), StandardCharsets.UTF_8);
