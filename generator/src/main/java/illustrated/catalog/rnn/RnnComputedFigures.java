@@ -198,6 +198,7 @@ public final class RnnComputedFigures implements FigureCatalog {
         return FigureSpec.computed("xor-mlp", new XorMlp(), new XorMlp.Params(4, 600, 1.5, 5, 30), 5L)
                 .paint(Heatmaps::regionsAndLoss)
                 .size(860, 400)
+                .narrow(360, 720, Heatmaps::regionsAndLossNarrow)
                 .title("A network with one hidden layer learns XOR")
                 .description(d -> "Left: the output of a 2-" + d.value("hidden").formatted() + "-1 network "
                         + "trained on XOR, over the plane; orange where it says 1, blue where it says 0, the four "

@@ -85,12 +85,21 @@ public final class Heatmaps {
 
     /** Decision regions (left) beside the loss curve (right), 860 x 400. */
     public static void regionsAndLoss(Graphics2D g, Dataset d, Theme t) {
+        regionsAndLoss(g, d, t, new Rectangle2D.Double(0, 0, 430, 400), new Rectangle2D.Double(440, 0, 420, 400));
+    }
+
+    /** The narrow layout of {@link #regionsAndLoss}, 360 x 720: the regions above the loss curve. */
+    public static void regionsAndLossNarrow(Graphics2D g, Dataset d, Theme t) {
+        regionsAndLoss(g, d, t, new Rectangle2D.Double(0, 0, 360, 380), new Rectangle2D.Double(0, 390, 360, 330));
+    }
+
+    private static void regionsAndLoss(Graphics2D g, Dataset d, Theme t, Rectangle2D regionsBox, Rectangle2D lossBox) {
         JFreeChart regions = decisionRegions(d, t);
         JFreeChart loss = LogLines.loss(d, t);
         Charts.finish(regions, t);
         Charts.finish(loss, t);
-        regions.draw(g, new Rectangle2D.Double(0, 0, 430, 400));
-        loss.draw(g, new Rectangle2D.Double(440, 0, 420, 400));
+        regions.draw(g, regionsBox);
+        loss.draw(g, lossBox);
     }
 
     /** A probability over the plane as cells, with the four XOR points on top. */
