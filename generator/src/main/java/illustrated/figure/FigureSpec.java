@@ -33,10 +33,12 @@ public final class FigureSpec {
     /**
      * A second drawing of the same data for a phone's column (small multiples stacked, fewer ticks), drawn
      * {@code width x height} by {@code painter}; the page shows it where the wide drawing would scroll.
+     * {@code code}: the class whose code draws it (with what it uses: the drawing's cache key).
      */
-    public record Narrow(int width, int height, Painter painter) {
+    public record Narrow(int width, int height, Painter painter, Class<?> code) {
         public Narrow {
             Objects.requireNonNull(painter, "painter");
+            Objects.requireNonNull(code, "code");
         }
     }
 
@@ -213,7 +215,14 @@ public final class FigureSpec {
 
         /** A narrow layout of the same data, {@code w x h}, for a phone's column (see {@link Narrow}). */
         public Builder<P> narrow(int w, int h, Painter p) {
-            this.narrow = new Narrow(w, h, p);
+            this.narrow = new Narrow(w, h, p, p.getClass().getNestHost());
+            return this;
+        }
+
+        /** A narrow layout drawn as a chart, finished in the theme as the wide chart is. */
+        public Builder<P> narrow(int w, int h, ChartMaker maker) {
+            this.narrow = new Narrow(w, h, (g, d, t) -> SvgExport.drawChart(maker, g, d, t, w, h),
+                    maker.getClass().getNestHost());
             return this;
         }
 

@@ -280,7 +280,7 @@ public final class FigureStage {
             sb.append(drawClosure.hash(spec.painter().getClass().getNestHost()));
         }
         sb.append(ContentHash.of(spec.title(), Integer.toString(spec.width()), Integer.toString(spec.height())));
-        sb.append(spec.narrow() == null ? "" : drawClosure.hash(spec.narrow().painter().getClass().getNestHost())
+        sb.append(spec.narrow() == null ? "" : drawClosure.hash(spec.narrow().code())
                 + ContentHash.of(Integer.toString(spec.narrow().width()), Integer.toString(spec.narrow().height())));
         return ContentHash.of(sb.toString());
     }

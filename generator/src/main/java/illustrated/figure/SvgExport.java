@@ -42,15 +42,18 @@ public final class SvgExport {
     public static String export(FigureSpec spec, Dataset data, Theme theme, String provenanceJson) {
         return draw(spec, data, theme, provenanceJson, spec.id(), spec.width(), spec.height(), g -> {
             switch (spec.kind()) {
-                case CHART -> {
-                    JFreeChart chart = spec.chartMaker().chart(data, theme);
-                    Charts.finish(chart, theme);
-                    chart.draw(g, new Rectangle(0, 0, spec.width(), spec.height()));
-                }
+                case CHART -> drawChart(spec.chartMaker(), g, data, theme, spec.width(), spec.height());
                 case DIAGRAM -> spec.painter().paint(g, data, theme);
                 case VALUES -> throw new IllegalArgumentException("figure '" + spec.id() + "' has no picture");
             }
         });
+    }
+
+    /** A chart of {@code maker}, finished in the theme, drawn {@code width x height} from the origin. */
+    static void drawChart(ChartMaker maker, java.awt.Graphics2D g, Dataset data, Theme theme, int width, int height) {
+        JFreeChart chart = maker.chart(data, theme);
+        Charts.finish(chart, theme);
+        chart.draw(g, new Rectangle(0, 0, width, height));
     }
 
     /**

@@ -55,7 +55,8 @@ class NarrowLayoutsTest {
     @Test
     void everySmallMultipleHasANarrowLayout() {
         assertEquals(Set.of("angle-histograms", "ball-radius-histograms", "ball-volume", "empty-cells-grids",
-                "pca-shadows", "pca-whitening", "pca-curved", "pca-oil-flow-views", "pca-scree", "xor-mlp"), figures.keySet());
+                "pca-shadows", "pca-whitening", "pca-curved", "pca-oil-flow-views", "pca-scree", "xor-mlp",
+                "bptt-error-heatmap"), figures.keySet());
     }
 
     @Test

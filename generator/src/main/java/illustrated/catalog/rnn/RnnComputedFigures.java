@@ -132,6 +132,7 @@ public final class RnnComputedFigures implements FigureCatalog {
                 TRAINING_SEED)
                 .chart(Heatmaps::errorFlow)
                 .size(780, 430)
+                .narrow(360, 760, Heatmaps::errorFlowNarrow)
                 .title("Which errors feed which gradient: how much of the error at output time τ reaches h(t)")
                 .description(d -> "Two triangular heat-maps side by side, before and after training a simple RNN on "
                         + "next-character prediction. Row τ, column t shows the size of the error that the loss at "

@@ -23,6 +23,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -41,35 +42,81 @@ public final class Heatmaps {
 
     /** Two lower-triangular heat maps (before / after training) of log10 error sizes, with a viridis colour bar. */
     public static JFreeChart errorFlow(Dataset d, Theme t) {
+        return errorFlow(d, t, false);
+    }
+
+    /**
+     * The narrow layout of {@link #errorFlow}: the map before training above the one after, on one axis of
+     * hidden steps, each with its own axis of output times; half the ticks; the colour bar below.
+     */
+    public static JFreeChart errorFlowNarrow(Dataset d, Theme t) {
+        return errorFlow(d, t, true);
+    }
+
+    private static JFreeChart errorFlow(Dataset d, Theme t, boolean narrow) {
         Grid before = d.grid("untrained");
         Grid after = d.grid("trained");
-        double lo = Math.floor(2 * Math.min(minFilled(before), minFilled(after))) / 2;
-        double hi = 0;
-        ColourMaps.Scale scale = new ColourMaps.Viridis(lo, hi, true);
+        ColourMaps.Scale scale = errorScale(before, after);
         int n = before.cols();
-        NumberAxis tau = Charts.axis(t, "output time τ");
-        tau.setAttributedLabel(Labels.rich(t, 14f, "output time τ"));
-        tau.setInverted(true);
-        tau.setRange(0.5, n + 0.5);
-        tau.setTickUnit(new NumberTickUnit(n > 12 ? 2 : 1));
-        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(tau);
-        plot.setGap(18);
-        for (Grid g : List.of(before, after)) {
-            NumberAxis x = Charts.axis(t, "hidden step t, " + (g == before ? "before" : "after") + " training");
-            x.setRange(0.5, n + 0.5);
-            x.setTickUnit(new NumberTickUnit(n > 12 ? 2 : 1));
-            Charts.styleAxis(x, t);
-            XYBlockRenderer r = new XYBlockRenderer();
-            r.setPaintScale(scale);
-            r.setBlockWidth(0.9);
-            r.setBlockHeight(0.9);
-            XYPlot sub = new XYPlot(Charts.xyz(g), x, null, r);
-            sub.setDomainGridlinesVisible(false);
-            sub.setRangeGridlinesVisible(false);
-            sub.setOutlinePaint(t.color(Role.GRID));
-            plot.add(sub, 1);
+        double tick = (n > 12 ? 2 : 1) * (narrow ? 2 : 1);
+        XYPlot plot;
+        java.util.function.Consumer<XYPlot> add;
+        if (narrow) {
+            CombinedDomainXYPlot c = new CombinedDomainXYPlot(steps(t, "hidden step t", n, tick, false));
+            c.setGap(18);
+            add = sub -> c.add(sub, 1);
+            plot = c;
+        } else {
+            CombinedRangeXYPlot c = new CombinedRangeXYPlot(steps(t, "output time τ", n, tick, true));
+            c.setGap(18);
+            add = sub -> c.add(sub, 1);
+            plot = c;
         }
-        JFreeChart chart = new JFreeChart(null, t.font(14f), plot, false);
+        for (Grid g : List.of(before, after)) {
+            String when = g == before ? "before" : "after";
+            NumberAxis own = narrow ? steps(t, "output time τ, " + when, n, tick, true)
+                    : steps(t, "hidden step t, " + when + " training", n, tick, false);
+            Charts.styleAxis(own, t);
+            add.accept(narrow ? errorMap(g, null, own, scale, t) : errorMap(g, own, null, scale, t));
+        }
+        return withColourBar(new JFreeChart(null, t.font(14f), plot, false), scale, t, narrow);
+    }
+
+    /** An axis of steps 1 to {@code n} (cells centred on them), a tick every {@code tick}; output times run down. */
+    private static NumberAxis steps(Theme t, String label, int n, double tick, boolean outputTimes) {
+        NumberAxis a = Charts.axis(t, label);
+        if (outputTimes) {
+            a.setAttributedLabel(Labels.rich(t, 14f, label));
+            a.setInverted(true);
+        }
+        a.setRange(0.5, n + 0.5);
+        a.setTickUnit(new NumberTickUnit(tick));
+        return a;
+    }
+
+    /** Viridis over the half-decades the two maps' filled cells span, up to 0. */
+    private static ColourMaps.Scale errorScale(Grid before, Grid after) {
+        double lo = Math.floor(2 * Math.min(minFilled(before), minFilled(after))) / 2;
+        return new ColourMaps.Viridis(lo, 0, true);
+    }
+
+    /** One map of {@code g} in {@code scale}, drawn on its own axis {@code x} or {@code y} (the other is shared). */
+    private static XYPlot errorMap(Grid g, NumberAxis x, NumberAxis y, ColourMaps.Scale scale, Theme t) {
+        XYBlockRenderer r = new XYBlockRenderer();
+        r.setPaintScale(scale);
+        r.setBlockWidth(0.9);
+        r.setBlockHeight(0.9);
+        XYPlot sub = new XYPlot(Charts.xyz(g), x, y, r);
+        sub.setDomainGridlinesVisible(false);
+        sub.setRangeGridlinesVisible(false);
+        sub.setOutlinePaint(t.color(Role.GRID));
+        return sub;
+    }
+
+    /** {@code chart} with the colour bar of the error maps' scale, on its right or {@code below} it. */
+    private static JFreeChart withColourBar(JFreeChart chart, ColourMaps.Scale scale, Theme t, boolean below) {
+        double lo = scale.getLowerBound();
+        double hi = scale.getUpperBound();
         NumberAxis bar = new NumberAxis("log10 of the error size");
         bar.setAttributedLabel(Labels.rich(t, 14f, "log_{10}  ∥∂L(τ)/∂h(t)∥ / ∥∂L(τ)/∂h(τ)∥"));
         bar.setRange(lo, hi);
@@ -79,6 +126,10 @@ public final class Heatmaps {
         legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         legend.setSubdivisionCount(64);
         legend.setStripOutlineVisible(false);
+        if (below) {
+            legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            legend.setMargin(new RectangleInsets(12, 50, 4, 12));
+        }
         chart.addSubtitle(legend);
         return chart;
     }
