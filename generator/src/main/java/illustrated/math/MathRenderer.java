@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders LaTeX with a cache keyed by the hash of (KaTeX version, mode, LaTeX). KaTeX is started
+ * Renders LaTeX with a cache keyed by the hash of (KaTeX version, options, mode, LaTeX). KaTeX is started
  * only when an equation is not in the cache, so a rebuild that changed no formula never pays the
  * two seconds it takes to load.
  */
@@ -28,7 +28,7 @@ public final class MathRenderer implements AutoCloseable {
     }
 
     public synchronized String render(String tex, boolean display) {
-        String key = ContentHash.of("katex", Katex.version(), Katex.OPTIONS, display ? "display" : "inline", tex);
+        String key = key(tex, display);
         String hit = memory.get(key);
         if (hit != null) {
             if (ahead.remove(key)) {
@@ -46,10 +46,15 @@ public final class MathRenderer implements AutoCloseable {
      * counts stay those of the pages, as if they had typeset it themselves.
      */
     public synchronized void prefetch(String tex, boolean display) {
-        String key = ContentHash.of("katex", Katex.version(), display ? "display" : "inline", tex);
+        String key = key(tex, display);
         if (!memory.containsKey(key)) {
             load(key, tex, display, false);
         }
+    }
+
+    /** The cache key: KaTeX's version, its options (and the post-processing), the mode and the LaTeX. */
+    private static String key(String tex, boolean display) {
+        return ContentHash.of("katex", Katex.version(), Katex.OPTIONS, display ? "display" : "inline", tex);
     }
 
     private String load(String key, String tex, boolean display, boolean count) {

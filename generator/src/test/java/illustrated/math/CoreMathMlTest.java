@@ -1,0 +1,66 @@
+package illustrated.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real KaTeX's MathML through {@link CoreMathMl}: one light {@code <math>}, as MathML Core reads it. */
+class CoreMathMlTest {
+    private static Katex katex;
+
+    @BeforeAll
+    static void start() {
+        katex = new Katex();
+    }
+
+    @AfterAll
+    static void stop() {
+        katex.close();
+    }
+
+    @Test
+    void oneBareMathElementWithoutTheTexAnnotation() {
+        String m = katex.render("e^{t}", false);
+        assertTrue(m.startsWith("<math>"), m);
+        assertFalse(m.contains("semantics") || m.contains("annotation") || m.contains("katex") || m.contains("xmlns"), m);
+        assertEquals("<math><msup><mi>e</mi><mi>t</mi></msup></math>", m);
+        String d = katex.render("a = b", true);
+        assertTrue(d.startsWith("<math display=\"block\">"), d);
+    }
+
+    @Test
+    void boldAndDoubleStruckAreCharactersNotAttributes() {
+        String m = katex.render("\\mathbf{W} \\boldsymbol{h} \\mathbb{R} \\mathbf{0} \\boldsymbol{\\theta} \\mathrm{d}x", false);
+        assertTrue(m.contains(">\uD835\uDC16<"), "bold W is U+1D416: " + m);
+        assertTrue(m.contains(">\u211D<"), "double-struck R is U+211D: " + m);
+        assertTrue(m.contains(">\uD835\uDFCE<"), "bold 0 is U+1D7CE: " + m);
+        assertTrue(m.contains("<mi mathvariant=\"normal\">d</mi>"), "upright d keeps the one value Core reads: " + m);
+        assertFalse(m.contains("mathvariant=\"bold"), m);
+    }
+
+    @Test
+    void alignedColumnsCarryTheirAlignmentOnTheCells() {
+        String m = katex.render("\\begin{aligned} a &= b + c \\\\ d &= e \\end{aligned}", true);
+        assertTrue(m.contains("<mtd columnalign=\"right\" scriptlevel=\"0\" displaystyle=\"true\">")
+                && m.contains("<mtd columnalign=\"left\" scriptlevel=\"0\" displaystyle=\"true\">"), m);
+        assertFalse(m.contains("<mstyle"), "the cells' styles are their attributes: " + m);
+        assertFalse(m.contains("<mtable columnalign"), m);
+        String c = katex.render("f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}", true);
+        assertTrue(c.contains("<mtd columnalign=\"left\" scriptlevel"), c);
+    }
+
+    @Test
+    void groupsThatGroupNothingAreGoneFencesKeepTheirRow() {
+        String m = katex.render("x + \\left( \\frac{a}{b} \\right) + {y}", false);
+        assertFalse(m.contains("<math><mrow>"), m);
+        assertTrue(m.contains("<mrow><mo fence=\"true\">("), "a fenced group keeps its row (the fences stretch to it): " + m);
+        String accents = katex.render("\\hat{y} + \\bar{x} + \\tilde{z} + f'(x) + \\underbrace{a+b}_{\\text{two}} + \\color{#1d5bb8}{q} + \\operatorname{softmax}(z) + \\sum_{i=1}^{n} x_i + \\bigl( a \\bigr) \\lVert x \\rVert", true);
+        assertTrue(accents.contains("<mo>\u02C6</mo></mover>"), "a hat is the modifier letter U+02C6, not ASCII ^: " + accents);
+        String matrix = katex.render("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", true);
+        assertTrue(matrix.startsWith("<math display=\"block\"><mo fence=\"true\">("), "the row of the math element is the fences' row: " + matrix);
+    }
+}
