@@ -84,8 +84,73 @@ public final class CoreMathMl {
                 style.unwrap();
             }
         }
+        for (Element row : math.select("*")) {
+            if (ROWS.contains(row.tagName())) {
+                mergeRuns(row);
+            }
+        }
         unwrapRows(math);
         return math.outerHtml();
+    }
+
+    /**
+     * A run of letters, digits and non-stretching parentheses in a row becomes one token: h^{(t)} is
+     * {@code <mi>(𝑡)</mi>} in its superscript, not a row of four elements. Nothing in such a run is
+     * spaced (the parentheses are fences with no space around them in the operator dictionary) and
+     * the letters are written as the italic letters MathML Core's automatic italic would have drawn,
+     * so the formula looks the same with a quarter of the elements; a reader reads the same text.
+     */
+    private static void mergeRuns(Element row) {
+        List<Element> kids = List.copyOf(row.children());
+        if (row.childNodeSize() != kids.size()) {
+            return;
+        }
+        int i = 0;
+        while (i < kids.size()) {
+            int j = i;
+            StringBuilder text = new StringBuilder();
+            while (j < kids.size() && runText(kids.get(j)) != null) {
+                text.append(runText(kids.get(j)));
+                j++;
+            }
+            if (j - i >= 2) {
+                Element first = kids.get(i);
+                Element token = new Element("mi").text(text.toString());
+                first.before(token);
+                for (int k = i; k < j; k++) {
+                    kids.get(k).remove();
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** What a token adds to a merged run (letters in italic, as drawn), or null if it cannot join one. */
+    private static String runText(Element e) {
+        String t = e.text();
+        if (!e.children().isEmpty() || t.isEmpty()) {
+            return null;
+        }
+        switch (e.tagName()) {
+            case "mi" -> {
+                if (e.attributes().isEmpty() && t.codePointCount(0, t.length()) == 1) {
+                    String italic = MathVariants.map(t, "italic");
+                    return italic != null ? italic : MathVariants.isAlphanumeric(t) ? t : null;
+                }
+                return e.attributes().size() == 1 && e.attr("mathvariant").equals("normal") && t.codePointCount(0, t.length()) == 1
+                        && Character.isLetter(t.codePointAt(0)) ? t : null;
+            }
+            case "mn" -> {
+                return e.attributes().isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.') ? t : null;
+            }
+            case "mo" -> {
+                return e.attributes().size() == 1 && e.attr("stretchy").equals("false")
+                        && (t.equals("(") || t.equals(")") || t.equals("[") || t.equals("]")) ? t : null;
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private static void unwrapRows(Element e) {

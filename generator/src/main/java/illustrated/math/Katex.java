@@ -10,8 +10,8 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * KaTeX from its Maven Central webjar, run in GraalJS at build time: LaTeX in, MathML out ({@link CoreMathMl}:
- * one bare {@code <math>} element that browsers render with the site's OpenType math font).
+ * KaTeX from its Maven Central webjar, run in GraalJS at build time: LaTeX in, MathML out (as KaTeX writes it:
+ * {@link CoreMathMl} makes it the page's MathML).
  * Loading takes about two seconds, so one instance serves a whole build; not thread-safe.
  */
 public final class Katex implements AutoCloseable {
@@ -59,7 +59,7 @@ public final class Katex implements AutoCloseable {
      */
     public String render(String tex, boolean display) {
         try {
-            return CoreMathMl.of(render.execute(tex, display).asString());
+            return render.execute(tex, display).asString();
         } catch (PolyglotException e) {
             String msg = e.getMessage() == null ? "KaTeX failed" : e.getMessage();
             int pos = 0;
@@ -75,8 +75,8 @@ public final class Katex implements AutoCloseable {
         return KatexAssets.version();
     }
 
-    /** Changes with the options above and with {@link CoreMathMl}: part of the equation cache's key. */
-    public static final String OPTIONS = "mathml;core-mathml-2;throwOnError;strict=ignore;maxExpand=1000;trust=refused-is-error";
+    /** Changes with the options above: part of the equation cache's key. */
+    public static final String OPTIONS = "mathml;throwOnError;strict=ignore;maxExpand=1000;trust=refused-is-error";
 
     @Override
     public void close() {

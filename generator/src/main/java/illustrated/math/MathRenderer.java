@@ -61,7 +61,7 @@ public final class MathRenderer implements AutoCloseable {
         Path file = cacheDir == null ? null : cacheDir.resolve(key.substring(0, 2)).resolve(key + ".html");
         try {
             if (file != null && Files.exists(file)) {
-                String html = Files.readString(file, StandardCharsets.UTF_8);
+                String html = CoreMathMl.of(Files.readString(file, StandardCharsets.UTF_8));
                 memory.put(key, html);
                 if (count) {
                     cached++;
@@ -71,7 +71,9 @@ public final class MathRenderer implements AutoCloseable {
             if (katex == null) {
                 katex = new Katex();
             }
-            String html = katex.render(tex, display);
+            // the cache holds KaTeX's own output: a change of CoreMathMl needs no new key
+            String raw = katex.render(tex, display);
+            String html = CoreMathMl.of(raw);
             memory.put(key, html);
             if (count) {
                 rendered++;
@@ -81,7 +83,7 @@ public final class MathRenderer implements AutoCloseable {
             if (file != null) {
                 Files.createDirectories(file.getParent());
                 Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
-                Files.writeString(tmp, html, StandardCharsets.UTF_8);
+                Files.writeString(tmp, raw, StandardCharsets.UTF_8);
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }

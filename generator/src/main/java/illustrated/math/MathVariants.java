@@ -47,6 +47,12 @@ final class MathVariants {
     private MathVariants() {
     }
 
+    /** Whether {@code text} is one character of the Mathematical Alphanumeric Symbols (or a letter-like one of them). */
+    static boolean isAlphanumeric(String text) {
+        int c = text.codePointAt(0);
+        return text.length() == Character.charCount(c) && (c >= 0x1D400 && c <= 0x1D7FF || c >= 0x2100 && c <= 0x214F);
+    }
+
     /** Whether {@code variant} is one this class maps. */
     static boolean known(String variant) {
         return BLOCKS.containsKey(variant);

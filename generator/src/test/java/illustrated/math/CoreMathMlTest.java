@@ -22,45 +22,59 @@ class CoreMathMlTest {
         katex.close();
     }
 
+    private static String render(String tex, boolean display) {
+        return CoreMathMl.of(katex.render(tex, display));
+    }
+
     @Test
     void oneBareMathElementWithoutTheTexAnnotation() {
-        String m = katex.render("e^{t}", false);
+        String m = render("e^{t}", false);
         assertTrue(m.startsWith("<math>"), m);
         assertFalse(m.contains("semantics") || m.contains("annotation") || m.contains("katex") || m.contains("xmlns"), m);
         assertEquals("<math><msup><mi>e</mi><mi>t</mi></msup></math>", m);
-        String d = katex.render("a = b", true);
+        String d = render("a = b", true);
         assertTrue(d.startsWith("<math display=\"block\">"), d);
     }
 
     @Test
     void boldAndDoubleStruckAreCharactersNotAttributes() {
-        String m = katex.render("\\mathbf{W} \\boldsymbol{h} \\mathbb{R} \\mathbf{0} \\boldsymbol{\\theta} \\mathrm{d}x", false);
-        assertTrue(m.contains(">\uD835\uDC16<"), "bold W is U+1D416: " + m);
-        assertTrue(m.contains(">\u211D<"), "double-struck R is U+211D: " + m);
-        assertTrue(m.contains(">\uD835\uDFCE<"), "bold 0 is U+1D7CE: " + m);
-        assertTrue(m.contains("<mi mathvariant=\"normal\">d</mi>"), "upright d keeps the one value Core reads: " + m);
+        String m = render("\\mathbf{W} \\boldsymbol{h} \\mathbb{R} \\mathbf{0} \\boldsymbol{\\theta} \\mathrm{d}x", false);
+        assertTrue(m.contains("\uD835\uDC16"), "bold W is U+1D416: " + m);
+        assertTrue(m.contains("\u211D"), "double-struck R is U+211D: " + m);
+        assertTrue(m.contains("\uD835\uDFCE"), "bold 0 is U+1D7CE: " + m);
+        assertTrue(m.contains("d\uD835\uDC65"), "an upright d stays a plain d, x is the italic x: " + m);
         assertFalse(m.contains("mathvariant=\"bold"), m);
     }
 
     @Test
     void alignedColumnsCarryTheirAlignmentOnTheCells() {
-        String m = katex.render("\\begin{aligned} a &= b + c \\\\ d &= e \\end{aligned}", true);
+        String m = render("\\begin{aligned} a &= b + c \\\\ d &= e \\end{aligned}", true);
         assertTrue(m.contains("<mtd columnalign=\"right\" scriptlevel=\"0\" displaystyle=\"true\">")
                 && m.contains("<mtd columnalign=\"left\" scriptlevel=\"0\" displaystyle=\"true\">"), m);
         assertFalse(m.contains("<mstyle"), "the cells' styles are their attributes: " + m);
         assertFalse(m.contains("<mtable columnalign"), m);
-        String c = katex.render("f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}", true);
+        String c = render("f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}", true);
         assertTrue(c.contains("<mtd columnalign=\"left\" scriptlevel"), c);
     }
 
     @Test
     void groupsThatGroupNothingAreGoneFencesKeepTheirRow() {
-        String m = katex.render("x + \\left( \\frac{a}{b} \\right) + {y}", false);
+        String m = render("x + \\left( \\frac{a}{b} \\right) + {y}", false);
         assertFalse(m.contains("<math><mrow>"), m);
         assertTrue(m.contains("<mrow><mo fence=\"true\">("), "a fenced group keeps its row (the fences stretch to it): " + m);
-        String accents = katex.render("\\hat{y} + \\bar{x} + \\tilde{z} + f'(x) + \\underbrace{a+b}_{\\text{two}} + \\color{#1d5bb8}{q} + \\operatorname{softmax}(z) + \\sum_{i=1}^{n} x_i + \\bigl( a \\bigr) \\lVert x \\rVert", true);
+        String accents = render("\\hat{y} + \\bar{x} + \\tilde{z} + f'(x) + \\underbrace{a+b}_{\\text{two}} + \\color{#1d5bb8}{q} + \\operatorname{softmax}(z) + \\sum_{i=1}^{n} x_i + \\bigl( a \\bigr) \\lVert x \\rVert", true);
         assertTrue(accents.contains("<mo>\u02C6</mo></mover>"), "a hat is the modifier letter U+02C6, not ASCII ^: " + accents);
-        String matrix = katex.render("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", true);
+        String matrix = render("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", true);
         assertTrue(matrix.startsWith("<math display=\"block\"><mo fence=\"true\">("), "the row of the math element is the fences' row: " + matrix);
+    }
+
+    @Test
+    void runsOfLettersDigitsAndParenthesesAreOneToken() {
+        String m = render("h^{(t)} + W_{hh} \\mathrm{d}x + f(x_1) + \\theta^{(t-1)}", false);
+        assertTrue(m.contains("<msup><mi>h</mi><mi>(\uD835\uDC61)</mi></msup>"), "(t) is one italic token: " + m);
+        assertTrue(m.contains("<msub><mi>W</mi><mi>\u210E\u210E</mi></msub>"), "italic h is U+210E: " + m);
+        assertTrue(m.contains("<mi>d\uD835\uDC65</mi>"), "an upright d stays upright: " + m);
+        assertTrue(m.contains("<mi>\uD835\uDC53(</mi><msub>"), "a subscripted letter ends the run: " + m);
+        assertTrue(m.contains("<mo>\u2212</mo>"), "a binary operator keeps its spacing, so it stays an operator: " + m);
     }
 }
