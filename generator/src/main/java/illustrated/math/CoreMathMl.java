@@ -19,6 +19,9 @@ public final class CoreMathMl {
     private static final Set<String> ROWS = Set.of("math", "mrow", "mtd", "msqrt", "mstyle", "mpadded", "mphantom",
             "menclose");
     private static final Set<String> STYLE = Set.of("scriptlevel", "displaystyle");
+    private static final Set<String> DELIMITERS = Set.of("(", ")", "[", "]", "{", "}", "|", "\u2223", "\u2225", "\u2016",
+            "\u27E8", "\u27E9", "\u230A", "\u230B", "\u2308", "\u2309");
+    private static final Set<String> SCRIPTED = Set.of("msub", "msup", "msubsup", "munder", "mover", "munderover", "mroot");
     /** Accents KaTeX writes as ASCII: the spacing modifier letters that math fonts draw as accents. */
     private static final List<String[]> ACCENTS = List.of(new String[] {"^", "\u02C6"}, new String[] {"~", "\u02DC"},
             new String[] {"\u02C9", "\u00AF"});
@@ -89,6 +92,7 @@ public final class CoreMathMl {
                 mergeRuns(row);
             }
         }
+        tighten(math);
         unwrapRows(math);
         return math.outerHtml();
     }
@@ -151,6 +155,32 @@ public final class CoreMathMl {
                 return null;
             }
         }
+    }
+
+    /**
+     * TeX's spacing where the operator dictionary of MathML Core differs: a delimiter (\\bigl(, \\lVert,
+     * \\left() has no space around it (Core reads a fence in the middle of a row as an infix operator,
+     * ‖ as a relation), and no operator in a script or a limit is spaced (t = 1 under a sum is t=1).
+     */
+    private static void tighten(Element math) {
+        for (Element mo : math.select("mo")) {
+            boolean delimiter = DELIMITERS.contains(mo.text()) && (mo.attr("fence").equals("true") || mo.attr("stretchy").equals("false"));
+            if ((delimiter || inScript(mo)) && !mo.hasAttr("lspace")) {
+                mo.attr("lspace", "0em").attr("rspace", "0em");
+            }
+            mo.removeAttr("fence");
+        }
+    }
+
+    /** Whether {@code e} is inside a sub- or superscript, a limit or an index (not an accent, not a base). */
+    private static boolean inScript(Element e) {
+        for (Element c = e, p = e.parent(); p != null && !p.tagName().equals("math"); c = p, p = p.parent()) {
+            if (SCRIPTED.contains(p.tagName()) && c.elementSiblingIndex() > 0 && !p.attr("accent").equals("true")
+                    && !p.attr("accentunder").equals("true")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void unwrapRows(Element e) {
