@@ -12,7 +12,7 @@ import org.jsoup.parser.Parser;
  * one bare {@code <math>} per formula (no KaTeX wrapper spans, no {@code <semantics>}, no TeX
  * annotation), {@code mathvariant} as Mathematical Alphanumeric characters (Core ignores the
  * attribute), a table's {@code columnalign} copied onto its cells (the stylesheet aligns them: Core
- * ignores it too), a cell's {@code <mstyle>} as the cell's attributes, and {@code <mrow>}s that group nothing unwrapped.
+ * ignores it too), the cells' {@code <mstyle>}s as one attribute of their table, and {@code <mrow>}s that group nothing unwrapped.
  */
 public final class CoreMathMl {
     /** Elements whose children form one implied row: a lone mrow child of these groups nothing. */
@@ -79,12 +79,18 @@ public final class CoreMathMl {
             }
             table.removeAttr("columnalign");
         }
-        // a cell's style (display style, script level) on the cell itself: Core reads both on any element
-        for (Element style : math.select("mtd > mstyle:only-child")) {
-            Element cell = style.parent();
-            if (style.attributes().asList().stream().allMatch(x -> STYLE.contains(x.getKey()))) {
-                style.attributes().forEach(x -> cell.attr(x.getKey(), x.getValue()));
-                style.unwrap();
+        // the cells' style (display style; script level 0) once, on the table: valid MathML 3 and read by Core
+        for (Element table : math.select("mtable")) {
+            List<Element> styles = table.select("> mtr > mtd > mstyle:only-child");
+            long cells = table.select("> mtr > mtd").size();
+            java.util.Set<String> kinds = new java.util.HashSet<>();
+            styles.forEach(x -> kinds.add(x.attributes().html()));
+            Element first = styles.isEmpty() ? null : styles.get(0);
+            if (first != null && styles.size() == cells && kinds.size() == 1 && !inScript(table)
+                    && first.attributes().asList().stream().allMatch(x -> STYLE.contains(x.getKey()))
+                    && first.attr("scriptlevel").equals("0") && first.hasAttr("displaystyle")) {
+                table.attr("displaystyle", first.attr("displaystyle"));
+                styles.forEach(Element::unwrap);
             }
         }
         for (Element row : math.select("*")) {

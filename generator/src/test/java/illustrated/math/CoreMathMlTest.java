@@ -49,23 +49,24 @@ class CoreMathMlTest {
     @Test
     void alignedColumnsCarryTheirAlignmentOnTheCells() {
         String m = render("\\begin{aligned} a &= b + c \\\\ d &= e \\end{aligned}", true);
-        assertTrue(m.contains("<mtd columnalign=\"right\" scriptlevel=\"0\" displaystyle=\"true\">")
-                && m.contains("<mtd columnalign=\"left\" scriptlevel=\"0\" displaystyle=\"true\">"), m);
-        assertFalse(m.contains("<mstyle"), "the cells' styles are their attributes: " + m);
+        assertTrue(m.contains("<mtd columnalign=\"right\">") && m.contains("<mtd columnalign=\"left\">"), m);
+        assertTrue(m.contains("<mtable rowspacing=\"0.25em\" columnspacing=\"0em\" displaystyle=\"true\">"), m);
+        assertFalse(m.contains("<mstyle"), "the cells' style is their table's attribute: " + m);
         assertFalse(m.contains("<mtable columnalign"), m);
         String c = render("f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}", true);
-        assertTrue(c.contains("<mtd columnalign=\"left\" scriptlevel"), c);
+        assertTrue(c.contains("<mtd columnalign=\"left\">") && c.contains("displaystyle=\"false\"><mtr>"), c);
     }
 
     @Test
     void groupsThatGroupNothingAreGoneFencesKeepTheirRow() {
         String m = render("x + \\left( \\frac{a}{b} \\right) + {y}", false);
         assertFalse(m.contains("<math><mrow>"), m);
-        assertTrue(m.contains("<mrow><mo fence=\"true\">("), "a fenced group keeps its row (the fences stretch to it): " + m);
+        assertTrue(m.contains("<mrow><mo lspace=\"0em\" rspace=\"0em\">(</mo><mfrac>"),
+                "a fenced group keeps its row (the fences stretch to it), the fences have no space: " + m);
         String accents = render("\\hat{y} + \\bar{x} + \\tilde{z} + f'(x) + \\underbrace{a+b}_{\\text{two}} + \\color{#1d5bb8}{q} + \\operatorname{softmax}(z) + \\sum_{i=1}^{n} x_i + \\bigl( a \\bigr) \\lVert x \\rVert", true);
         assertTrue(accents.contains("<mo>\u02C6</mo></mover>"), "a hat is the modifier letter U+02C6, not ASCII ^: " + accents);
         String matrix = render("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", true);
-        assertTrue(matrix.startsWith("<math display=\"block\"><mo fence=\"true\">("), "the row of the math element is the fences' row: " + matrix);
+        assertTrue(matrix.startsWith("<math display=\"block\"><mo lspace=\"0em\" rspace=\"0em\">("), "the row of the math element is the fences' row: " + matrix);
     }
 
     @Test
@@ -75,6 +76,7 @@ class CoreMathMlTest {
         assertTrue(m.contains("<msub><mi>W</mi><mi>\u210E\u210E</mi></msub>"), "italic h is U+210E: " + m);
         assertTrue(m.contains("<mi>d\uD835\uDC65</mi>"), "an upright d stays upright: " + m);
         assertTrue(m.contains("<mi>\uD835\uDC53(</mi><msub>"), "a subscripted letter ends the run: " + m);
-        assertTrue(m.contains("<mo>\u2212</mo>"), "a binary operator keeps its spacing, so it stays an operator: " + m);
+        assertTrue(m.contains("<mi>(\uD835\uDC61</mi><mo lspace=\"0em\" rspace=\"0em\">\u2212</mo><mi>1)</mi>"),
+                "an operator stays an operator, unspaced in a script as in TeX: " + m);
     }
 }
