@@ -171,6 +171,11 @@ public final class CoreMathMl {
     private static void tighten(Element math) {
         for (Element mo : math.select("mo")) {
             boolean delimiter = DELIMITERS.contains(mo.text()) && (mo.attr("fence").equals("true") || mo.attr("stretchy").equals("false"));
+            if (delimiter && (mo.text().equals("\u2225") || mo.text().equals("\u2223"))) {
+                // \\lVert, \\left| …: KaTeX writes "parallel to" and "divides", relations that do not
+                // stretch in Core's dictionary; the fences are ‖ and |
+                mo.text(mo.text().equals("\u2225") ? "\u2016" : "|");
+            }
             if ((delimiter || inScript(mo)) && !mo.hasAttr("lspace")) {
                 mo.attr("lspace", "0em").attr("rspace", "0em");
             }

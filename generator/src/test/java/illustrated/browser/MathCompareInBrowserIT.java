@@ -108,7 +108,7 @@ class MathCompareInBrowserIT {
                         .append(CoreMathMl.of(katex.render(f.getValue(), true))).append("</div></td></tr>\n");
             }
         }
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Math: KaTeX HTML and MathML</title>"
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Math: KaTeX HTML and MathML</title>"
                 + "<link rel=\"stylesheet\" href=\"katex/katex.min.css\"><link rel=\"stylesheet\" href=\"css/site.css\">"
                 + "<style>body{margin:1rem;max-width:none} table{border-collapse:collapse} td,th{border:1px solid #ccc;"
                 + "padding:.5rem 1rem;vertical-align:middle} th{font:14px sans-serif;text-align:left}"

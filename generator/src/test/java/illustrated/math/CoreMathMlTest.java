@@ -79,4 +79,12 @@ class CoreMathMlTest {
         assertTrue(m.contains("<mi>(\uD835\uDC61</mi><mo lspace=\"0em\" rspace=\"0em\">\u2212</mo><mi>1)</mi>"),
                 "an operator stays an operator, unspaced in a script as in TeX: " + m);
     }
+
+    @Test
+    void normBarsAreFencesThatStretch() {
+        String m = render("\\left\\lVert \\frac{x}{\\sigma} \\right\\rVert + \\lvert a \\rvert + p \\mid q", true);
+        assertTrue(m.contains("<mo lspace=\"0em\" rspace=\"0em\">\u2016</mo><mfrac>"), "a stretchy double bar: " + m);
+        assertTrue(m.contains(">|</mo>"), "a bar: " + m);
+        assertTrue(m.contains("<mo>\u2223</mo>"), "\\mid stays a relation: " + m);
+    }
 }
