@@ -12,7 +12,9 @@ import org.jsoup.parser.Parser;
  * one bare {@code <math>} per formula (no KaTeX wrapper spans, no {@code <semantics>}, no TeX
  * annotation), {@code mathvariant} as Mathematical Alphanumeric characters (Core ignores the
  * attribute), a table's {@code columnalign} copied onto its cells (the stylesheet aligns them: Core
- * ignores it too), the cells' {@code <mstyle>}s as one attribute of their table, and {@code <mrow>}s that group nothing unwrapped.
+ * ignores it too), the cells' {@code <mstyle>}s as one attribute of their table, TeX's spacing
+ * where Core's operator dictionary differs, runs of letters as one token, and {@code <mrow>}s that
+ * group nothing unwrapped.
  */
 public final class CoreMathMl {
     /** Elements whose children form one implied row: a lone mrow child of these groups nothing. */
@@ -42,6 +44,22 @@ public final class CoreMathMl {
             s.select("> annotation, > annotation-xml").remove();
             s.unwrap();
         }
+        variants(math);
+        accents(math);
+        columns(math);
+        cellStyles(math);
+        for (Element row : math.select("*")) {
+            if (ROWS.contains(row.tagName())) {
+                mergeRuns(row);
+            }
+        }
+        tighten(math);
+        unwrapRows(math);
+        return math.outerHtml();
+    }
+
+    /** mathvariant as characters: Core draws {@code <mi mathvariant="bold">W</mi>} as a plain W. */
+    private static void variants(Element math) {
         for (Element e : math.select("[mathvariant]")) {
             String v = e.attr("mathvariant");
             if (v.equals("normal")) {
@@ -59,6 +77,9 @@ public final class CoreMathMl {
                 }
             }
         }
+    }
+
+    private static void accents(Element math) {
         for (Element mo : math.select("mover[accent=true] > mo:last-child")) {
             for (String[] a : ACCENTS) {
                 if (mo.text().equals(a[0])) {
@@ -66,6 +87,10 @@ public final class CoreMathMl {
                 }
             }
         }
+    }
+
+    /** A table's column alignment on its cells, where the stylesheet can read it. */
+    private static void columns(Element math) {
         for (Element table : math.select("mtable[columnalign]")) {
             String[] align = table.attr("columnalign").trim().split("\\s+");
             for (Element row : table.children()) {
@@ -79,6 +104,9 @@ public final class CoreMathMl {
             }
             table.removeAttr("columnalign");
         }
+    }
+
+    private static void cellStyles(Element math) {
         // the cells' style (display style; script level 0) once, on the table: valid MathML 3 and read by Core
         for (Element table : math.select("mtable")) {
             List<Element> styles = table.select("> mtr > mtd > mstyle:only-child");
@@ -93,14 +121,6 @@ public final class CoreMathMl {
                 styles.forEach(Element::unwrap);
             }
         }
-        for (Element row : math.select("*")) {
-            if (ROWS.contains(row.tagName())) {
-                mergeRuns(row);
-            }
-        }
-        tighten(math);
-        unwrapRows(math);
-        return math.outerHtml();
     }
 
     /**
