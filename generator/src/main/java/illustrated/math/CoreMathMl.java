@@ -196,6 +196,12 @@ public final class CoreMathMl {
                 // stretch in Core's dictionary; the fences are ‖ and |
                 mo.text(mo.text().equals("\u2225") ? "\u2016" : "|");
             }
+            if (delimiter && mo.attr("stretchy").equals("true") && mo.attr("minsize").equals("1.2em")
+                    && mo.attr("maxsize").equals("1.2em")) {
+                // \\bigl( … \\bigr): Chromium draws a stretched fence with the wide side bearings of a size
+                // variant; the glyph at 1.2 times the size is TeX's \\big delimiter, as tight as KaTeX's
+                mo.removeAttr("minsize").removeAttr("maxsize").attr("stretchy", "false").attr("mathsize", "1.2em");
+            }
             if ((delimiter || inScript(mo)) && !mo.hasAttr("lspace")) {
                 mo.attr("lspace", "0em").attr("rspace", "0em");
             }

@@ -87,4 +87,11 @@ class CoreMathMlTest {
         assertTrue(m.contains(">|</mo>"), "a bar: " + m);
         assertTrue(m.contains("<mo>\u2223</mo>"), "\\mid stays a relation: " + m);
     }
+
+    @Test
+    void bigDelimitersAreTheGlyphAtTheirSize() {
+        String m = render("\\tanh\\bigl(a^{(t)}\\bigr)", false);
+        assertTrue(m.contains("<mo stretchy=\"false\" mathsize=\"1.2em\" lspace=\"0em\" rspace=\"0em\">(</mo>"), m);
+        assertFalse(m.contains("minsize"), m);
+    }
 }
