@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <#assign root = content.rootpath>
 <#assign model = content.siteModel>
-<@layout.page math=content.body?contains("class=\"katex") siteModel=content.siteModel mode=content.buildMode title=model.title description=content.summary root=root canonical="">
+<@layout.page math=content.body?contains("<math") siteModel=content.siteModel mode=content.buildMode title=model.title description=content.summary root=root canonical="">
 <main id="main" class="home">
   <header class="home-header">
     <h1>${content.title}</h1>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The one page frame of the site. Everything printed is HTML-escaped unless marked ?no_esc. -->
-<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false>
+<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false figures=false>
 <#assign model = siteModel>
 <!DOCTYPE html>
 <html lang="en">
@@ -17,8 +17,10 @@
 <meta property="og:description" content="${description}">
 <link rel="preload" href="${root}katex/fonts/KaTeX_Main-Regular.woff2" as="font" type="font/woff2" crossorigin>
 <#if math>
+<link rel="preload" href="${root}fonts/im-math.woff2" as="font" type="font/woff2" crossorigin>
+</#if>
+<#if figures>
 <link rel="preload" href="${root}katex/fonts/KaTeX_Math-Italic.woff2" as="font" type="font/woff2" crossorigin>
-<link rel="stylesheet" href="${root}katex/katex.min.css">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/generated.css">

@@ -2,7 +2,7 @@
 <#import "layout.ftl" as layout>
 <#assign root = content.rootpath>
 <#assign model = content.siteModel>
-<@layout.page math=content.body?contains("class=\"katex") siteModel=content.siteModel mode=content.buildMode title=content.title description=content.summary root=root canonical=content.uri>
+<@layout.page math=content.body?contains("<math") siteModel=content.siteModel mode=content.buildMode title=content.title description=content.summary root=root canonical=content.uri>
 <main id="main" class="series-page">
   <header class="series-header">
     <p class="kicker">Series</p>

@@ -22,10 +22,8 @@ final class Contents {
             } else if (toc.length() > 0) {
                 toc.append("</li>");
             }
-            // a formula in a heading: its text once (KaTeX repeats it in the MathML, the TeX annotation and the HTML)
-            Element plain = h.clone();
-            plain.select(".katex-html, annotation").remove();
-            String label = plain.text();
+            // a formula in a heading: its MathML's text
+            String label = h.text();
             toc.append("<li><a href=\"#").append(h.id()).append("\">").append(PageAssembler.escape(label)).append("</a>");
         }
         if (open == 1) {

@@ -103,7 +103,7 @@ public final class PageAssembler {
         Document doc = Jsoup.parseBodyFragment(out);
         PageChecks.assembled(doc.body(), out, tree, body, problems, problems.list().size() > problemsBefore);
         String tocHtml = Contents.html(doc.body());
-        doc.select(".figure-data, .data-table, .references, .footnotes, .katex-mathml").remove();
+        doc.select(".figure-data, .data-table, .references, .footnotes, math").remove();
         String text = String.join(" ", doc.select("p, li, h2, h3, figcaption").eachText());
         int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
         int minutes = Math.max(1, (int) Math.round(words / (double) WORDS_PER_MINUTE));

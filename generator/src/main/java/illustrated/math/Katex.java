@@ -10,7 +10,8 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * KaTeX from its Maven Central webjar, run in GraalJS at build time: LaTeX in, HTML + MathML out.
+ * KaTeX from its Maven Central webjar, run in GraalJS at build time: LaTeX in, MathML out (as KaTeX writes it:
+ * {@link CoreMathMl} makes it the page's MathML).
  * Loading takes about two seconds, so one instance serves a whole build; not thread-safe.
  */
 public final class Katex implements AutoCloseable {
@@ -39,7 +40,7 @@ public final class Katex implements AutoCloseable {
                 (function (tex, display) {
                   var refused = null;
                   var html = katex.renderToString(tex, {
-                    displayMode: display, output: 'htmlAndMathml', throwOnError: true,
+                    displayMode: display, output: 'mathml', throwOnError: true,
                     strict: 'ignore', maxExpand: 1000,
                     trust: function (c) { if (refused === null) { refused = c.command; } return false; }
                   });
@@ -75,7 +76,7 @@ public final class Katex implements AutoCloseable {
     }
 
     /** Changes with the options above: part of the equation cache's key. */
-    public static final String OPTIONS = "htmlAndMathml;throwOnError;strict=ignore;maxExpand=1000;trust=refused-is-error";
+    public static final String OPTIONS = "mathml;throwOnError;strict=ignore;maxExpand=1000;trust=refused-is-error";
 
     @Override
     public void close() {

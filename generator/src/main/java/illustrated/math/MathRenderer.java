@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders LaTeX with a cache keyed by the hash of (KaTeX version, mode, LaTeX). KaTeX is started
+ * Renders LaTeX with a cache keyed by the hash of (KaTeX version, options, mode, LaTeX). KaTeX is started
  * only when an equation is not in the cache, so a rebuild that changed no formula never pays the
  * two seconds it takes to load.
  */
@@ -28,7 +28,7 @@ public final class MathRenderer implements AutoCloseable {
     }
 
     public synchronized String render(String tex, boolean display) {
-        String key = ContentHash.of("katex", Katex.version(), Katex.OPTIONS, display ? "display" : "inline", tex);
+        String key = key(tex, display);
         String hit = memory.get(key);
         if (hit != null) {
             if (ahead.remove(key)) {
@@ -46,17 +46,22 @@ public final class MathRenderer implements AutoCloseable {
      * counts stay those of the pages, as if they had typeset it themselves.
      */
     public synchronized void prefetch(String tex, boolean display) {
-        String key = ContentHash.of("katex", Katex.version(), display ? "display" : "inline", tex);
+        String key = key(tex, display);
         if (!memory.containsKey(key)) {
             load(key, tex, display, false);
         }
+    }
+
+    /** The cache key: KaTeX's version, its options (and the post-processing), the mode and the LaTeX. */
+    private static String key(String tex, boolean display) {
+        return ContentHash.of("katex", Katex.version(), Katex.OPTIONS, display ? "display" : "inline", tex);
     }
 
     private String load(String key, String tex, boolean display, boolean count) {
         Path file = cacheDir == null ? null : cacheDir.resolve(key.substring(0, 2)).resolve(key + ".html");
         try {
             if (file != null && Files.exists(file)) {
-                String html = Files.readString(file, StandardCharsets.UTF_8);
+                String html = CoreMathMl.of(Files.readString(file, StandardCharsets.UTF_8));
                 memory.put(key, html);
                 if (count) {
                     cached++;
@@ -66,7 +71,9 @@ public final class MathRenderer implements AutoCloseable {
             if (katex == null) {
                 katex = new Katex();
             }
-            String html = katex.render(tex, display);
+            // the cache holds KaTeX's own output: a change of CoreMathMl needs no new key
+            String raw = katex.render(tex, display);
+            String html = CoreMathMl.of(raw);
             memory.put(key, html);
             if (count) {
                 rendered++;
@@ -76,7 +83,7 @@ public final class MathRenderer implements AutoCloseable {
             if (file != null) {
                 Files.createDirectories(file.getParent());
                 Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
-                Files.writeString(tmp, html, StandardCharsets.UTF_8);
+                Files.writeString(tmp, raw, StandardCharsets.UTF_8);
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }

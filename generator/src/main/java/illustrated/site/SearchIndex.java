@@ -63,12 +63,9 @@ public final class SearchIndex {
         Document doc = Jsoup.parseBodyFragment(html);
         // math: its MathML as one line of text (a_k, c^(t), (1; 2; 3)) reads better in a result than TeX or
         // KaTeX's glyphs, and keeps what the layout says (a flat "ak" would read as a product)
-        for (Element k : doc.select(".katex")) {
-            Element mathml = k.selectFirst("math");
-            if (mathml != null) {
-                mathml.select("annotation").remove();
-            }
-            k.replaceWith(new org.jsoup.nodes.TextNode(mathml == null ? "" : linear(mathml).strip()));
+        for (Element mathml : doc.select("math")) {
+            mathml.select("annotation").remove();
+            mathml.replaceWith(new org.jsoup.nodes.TextNode(linear(mathml).strip()));
         }
         // a figure's data panel is for reading beside the figure, not for finding: its description stays,
         // its table, value names and numbers go (they made snippets such as "dims 12 points 300")
@@ -109,7 +106,9 @@ public final class SearchIndex {
         return switch (e.tagName()) {
             case "annotation", "annotation-xml", "mphantom" -> "";
             // invisible operators: function application reads as a space ("tanh x"), the others as nothing
-            case "mi", "mn", "mo" -> e.text().equals("\u2061") ? " " : e.text().replaceAll("[\\u2061-\\u2064]", "").strip()
+            // a bold or double-struck letter (𝐖, ℝ: the page's math has no mathvariant) is found as W, R
+            case "mi", "mn" -> java.text.Normalizer.normalize(e.text(), java.text.Normalizer.Form.NFKC).strip();
+            case "mo" -> e.text().equals("\u2061") ? " " : e.text().replaceAll("[\\u2061-\\u2064]", "").strip()
                     + (e.attr("separator").equals("true") ? " " : "");
             case "mtext", "ms" -> " " + e.wholeText().replace('\u00A0', ' ').strip() + " ";
             case "mspace" -> " ";

@@ -166,7 +166,7 @@ public final class SiteWriter {
         Path css = src.resolve("assets/css");
         Files.createDirectories(css);
         Files.writeString(css.resolve("generated.css"), generatedCss(generatedCss), StandardCharsets.UTF_8);
-        copyKatex(src.resolve("assets/katex"));
+        copyKatex(src.resolve("assets/katex"), css.resolve("site.css"));
         Files.writeString(src.resolve("jbake.properties"), properties(site), StandardCharsets.UTF_8);
     }
 
@@ -264,26 +264,24 @@ public final class SiteWriter {
         }
     }
 
-    private static void copyKatex(Path dest) throws IOException {
+    /**
+     * The KaTeX fonts the site's stylesheet names (the text face of prose and charts; formulas are MathML
+     * in the site's own math font, so KaTeX's stylesheet is not served).
+     */
+    private static void copyKatex(Path dest, Path siteCss) throws IOException {
         Files.createDirectories(dest.resolve("fonts"));
         ClassLoader cl = SiteWriter.class.getClassLoader();
-        try (InputStream in = cl.getResourceAsStream(illustrated.math.KatexAssets.find("katex.min.css"))) {
-            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            // keep only the WOFF2 sources: every browser that runs the site reads WOFF2
-            css = css.replaceAll(",url\\(fonts/[^)]+\\.woff\\) format\\(\"woff\"\\)", "")
-                    .replaceAll(",url\\(fonts/[^)]+\\.ttf\\) format\\(\"truetype\"\\)", "");
-            Files.writeString(dest.resolve("katex.min.css"), css, StandardCharsets.UTF_8);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("fonts/(KaTeX_[A-Za-z0-9_-]+\\.woff2)")
-                    .matcher(css);
-            java.util.Set<String> fonts = new java.util.TreeSet<>();
-            while (m.find()) {
-                fonts.add(m.group(1));
-            }
-            for (String f : fonts) {
-                try (InputStream fin = cl.getResourceAsStream(illustrated.math.KatexAssets.find("fonts/" + f))) {
-                    if (fin != null) {
-                        Files.copy(fin, dest.resolve("fonts").resolve(f), StandardCopyOption.REPLACE_EXISTING);
-                    }
+        String css = Files.isRegularFile(siteCss) ? Files.readString(siteCss, StandardCharsets.UTF_8) : "";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("katex/fonts/(KaTeX_[A-Za-z0-9_-]+\\.woff2)")
+                .matcher(css);
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        while (m.find()) {
+            fonts.add(m.group(1));
+        }
+        for (String f : fonts) {
+            try (InputStream fin = cl.getResourceAsStream(illustrated.math.KatexAssets.find("fonts/" + f))) {
+                if (fin != null) {
+                    Files.copy(fin, dest.resolve("fonts").resolve(f), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

@@ -214,34 +214,29 @@ class SiteInBrowserIT {
                 + "return t ? getComputedStyle(t).fill : null;");
     }
 
-    /** KaTeX output is present as MathML and laid out (hoisted styles applied, fonts loaded). */
+    /** Formulas are MathML only, one copy each, laid out in the site's math font. */
     private static void assertMath(String page) {
-        long formulas = (Long) browser.js("return document.querySelectorAll('.katex').length;");
+        long formulas = (Long) browser.js("return document.querySelectorAll('math').length;");
         if (formulas == 0) {
             return;
         }
-        assertEquals(formulas, browser.js("return document.querySelectorAll('.katex math').length;"),
-                page + ": every formula carries MathML");
+        assertEquals(0L, browser.js("return document.querySelectorAll('.katex, .katex-html, .katex-mathml, semantics,"
+                + " annotation, [mathvariant]:not([mathvariant=normal])').length;"),
+                page + ": KaTeX's HTML or markup MathML Core ignores is left in the page");
         @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) browser.js("var out = {visible: 0, empty: [], struts: 0};"
-                + "document.querySelectorAll('.katex-html').forEach(function (k) {"
-                + "  if (!k.offsetParent) { return; } out.visible++;"
-                + "  var r = k.getBoundingClientRect(); if (r.width < 1 || r.height < 1) { out.empty.push(k.parentNode.textContent.slice(0, 40)); } });"
-                + "document.querySelectorAll('.katex .strut').forEach(function (s) { if (s.getBoundingClientRect().height > 0) { out.struts++; } });"
-                + "out.font = document.fonts.check('16px KaTeX_Main') && document.fonts.check('italic 16px KaTeX_Math');"
+        Map<String, Object> m = (Map<String, Object>) browser.js("var out = {visible: 0, empty: []};"
+                + "document.querySelectorAll('math').forEach(function (k) {"
+                + "  if (!k.getClientRects().length || k.closest('details:not([open])')) { return; } out.visible++;"
+                + "  var r = k.getBoundingClientRect(); if (r.width < 1 || r.height < 1) { out.empty.push(k.textContent.slice(0, 40)); } });"
+                + "out.family = getComputedStyle(document.querySelector('math')).fontFamily;"
+                + "out.font = document.fonts.check('16px \"IM Math\"');"
+                + "out.loaded = Array.from(document.fonts).some(function (f) { return f.family.replace(/\"/g, '') === 'IM Math' && f.status === 'loaded'; });"
                 + "return out;");
         assertTrue(((Long) m.get("visible")) > 0, page + ": no formula is visible");
-        // one visible copy of each formula: KaTeX's MathML is for screen readers wherever its HTML is shown
-        // (a page without KaTeX's stylesheet showed every formula twice)
-        assertEquals(List.of(), browser.js("var twice = [];"
-                + "document.querySelectorAll('.katex').forEach(function (k) {"
-                + "  var h = k.querySelector('.katex-html'), m = k.querySelector('.katex-mathml');"
-                + "  if (!h || !m || !h.offsetParent) { return; }"
-                + "  var r = m.getBoundingClientRect(); if (r.width > 1 || r.height > 1) { twice.push(k.textContent.slice(0, 40)); } });"
-                + "return twice;"), page + ": formulas shown twice (MathML not visually hidden)");
         assertEquals(List.of(), m.get("empty"), page + ": formulas with no size");
-        assertTrue(((Long) m.get("struts")) > 0, page + ": KaTeX struts have no height: hoisted styles not applied");
-        assertEquals(Boolean.TRUE, m.get("font"), page + ": KaTeX fonts are not loaded");
+        assertTrue(String.valueOf(m.get("family")).startsWith("\"IM Math\""), page + ": math font " + m.get("family"));
+        assertEquals(Boolean.TRUE, m.get("font"), page + ": the IM Math font is not available");
+        assertEquals(Boolean.TRUE, m.get("loaded"), page + ": the IM Math font was not loaded");
     }
 
     /** Figures are visible, named, described, come with their data, and carry nothing active. */
@@ -449,7 +444,7 @@ class SiteInBrowserIT {
         for (String a : site.articles()) {
             try {
                 Document d = Jsoup.parse(site.root().resolve(a).toFile(), "UTF-8");
-                d.select(".katex, svg, .figure-data, .figure-links, script, .site-header, .site-footer, .toc").remove();
+                d.select("math, svg, .figure-data, .figure-links, script, .site-header, .site-footer, .toc").remove();
                 Matcher m = word.matcher(d.select("main").text().toLowerCase(Locale.ROOT));
                 while (m.find()) {
                     where.computeIfAbsent(m.group(), k -> new TreeSet<>()).add(a);

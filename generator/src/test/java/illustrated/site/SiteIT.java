@@ -2,6 +2,7 @@ package illustrated.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import illustrated.fixture.FixtureProject;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,6 +36,18 @@ import org.xml.sax.InputSource;
 class SiteIT {
     static final Path SITE = FixtureProject.REPO.resolve("target/site");
     static List<Path> pages;
+    /** The code points of the site's math font (assets/fonts/make-im-math.sh writes the list). */
+    static final Set<Integer> FONT = fontCodePoints();
+
+    static Set<Integer> fontCodePoints() {
+        try (Stream<String> lines = Files.lines(FixtureProject.REPO.resolve("assets/fonts/im-math-codepoints.txt"))) {
+            Set<Integer> out = new HashSet<>();
+            lines.filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> out.add(Integer.parseInt(l.strip(), 16)));
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @BeforeAll
     static void listPages() throws IOException {
@@ -136,8 +150,11 @@ class SiteIT {
                 assertTrue(!html.contains(marker), p + " contains '" + marker + "'");
             }
             Document d = Jsoup.parse(html);
-            for (Element k : d.select("span.katex")) {
-                assertTrue(k.selectFirst("math") != null, p + ": a formula without MathML: " + k.text());
+            assertTrue(d.select(".katex, .katex-html, semantics, annotation").isEmpty(), p + ": a formula is more than its MathML");
+            for (Element m : d.select("math")) {
+                m.text().codePoints().filter(c -> !FONT.contains(c) && !Character.isWhitespace(c) && c != 0x2061 && c != 0x2062)
+                        .forEach(c -> fail(p + ": " + Character.getName(c) + " (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                                + ") is not in the math font (assets/fonts/im-math-codepoints.txt): " + m.text()));
             }
             assertTrue(d.select("[style]").isEmpty(), p + ": inline style attributes break the CSP");
             assertTrue(d.select("script:not([src])").isEmpty(), p + ": inline scripts break the CSP");
