@@ -36,11 +36,11 @@ import org.xml.sax.InputSource;
 class SiteIT {
     static final Path SITE = FixtureProject.REPO.resolve("target/site");
     static List<Path> pages;
-    /** The code points of the site's math font (assets/fonts/make-im-math.sh writes the list). */
+    /** The code points of the site's math font (generator/fonts/make-im-math.sh writes the list). */
     static final Set<Integer> FONT = fontCodePoints();
 
     static Set<Integer> fontCodePoints() {
-        try (Stream<String> lines = Files.lines(FixtureProject.REPO.resolve("assets/fonts/im-math-codepoints.txt"))) {
+        try (Stream<String> lines = Files.lines(FixtureProject.REPO.resolve("generator/fonts/im-math-codepoints.txt"))) {
             Set<Integer> out = new HashSet<>();
             lines.filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> out.add(Integer.parseInt(l.strip(), 16)));
             return out;
@@ -154,7 +154,7 @@ class SiteIT {
             for (Element m : d.select("math")) {
                 m.text().codePoints().filter(c -> !FONT.contains(c) && !Character.isWhitespace(c) && c != 0x2061 && c != 0x2062)
                         .forEach(c -> fail(p + ": " + Character.getName(c) + " (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
-                                + ") is not in the math font (assets/fonts/im-math-codepoints.txt): " + m.text()));
+                                + ") is not in the math font (generator/fonts/im-math-codepoints.txt): " + m.text()));
             }
             assertTrue(d.select("[style]").isEmpty(), p + ": inline style attributes break the CSP");
             assertTrue(d.select("script:not([src])").isEmpty(), p + ": inline scripts break the CSP");

@@ -5,7 +5,7 @@
 # Source: Debian package fonts-lmodern 2.005-1 (all), file
 #   /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf
 #   sha256 6075562b771f8b82f0c179e363389684f2dd09de30038269e2628e504bd7be0f
-# Latin Modern Math 1.959 (GUST e-foundry), under the GUST Font License (GUST-FONT-LICENSE.txt here).
+# Latin Modern Math 1.959 (GUST e-foundry), under the GUST Font License (assets/fonts/GUST-FONT-LICENSE.txt).
 # Tools: Debian python3-fonttools (fontTools.subset, fontTools.ttLib) with brotli.
 #
 # What changes: glyphs outside the Unicode ranges below are dropped (the MATH table, all layout
@@ -13,10 +13,11 @@
 # as the licence requests of derived works, and the file is WOFF2. im-math-codepoints.txt lists the
 # code points the result maps (its cmap); a test checks that every character of every formula is in it.
 #
-# usage: assets/fonts/make-im-math.sh path/to/latinmodern-math.otf
+# usage: generator/fonts/make-im-math.sh path/to/latinmodern-math.otf
 set -eu
 otf=${1:?usage: make-im-math.sh latinmodern-math.otf}
 here=$(cd "$(dirname "$0")" && pwd)
+assets="$here/../../assets/fonts"   # the published font; the code-point list stays here
 py=/usr/bin/python3.11
 echo "6075562b771f8b82f0c179e363389684f2dd09de30038269e2628e504bd7be0f  $otf" | sha256sum -c -
 tmp=$(mktemp -d)
@@ -45,5 +46,5 @@ with open(sys.argv[3], "w") as out:
         out.write("%04X\n" % cp)
 PY
 woff2_compress "$tmp/renamed.otf" >/dev/null
-mv "$tmp/renamed.woff2" "$here/im-math.woff2"
-ls -l "$here/im-math.woff2"
+mv "$tmp/renamed.woff2" "$assets/im-math.woff2"
+ls -l "$assets/im-math.woff2"
