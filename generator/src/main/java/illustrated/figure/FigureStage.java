@@ -1,22 +1,16 @@
 package illustrated.figure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import illustrated.problem.Problem;
 import illustrated.problem.Problems;
 import illustrated.cache.ClassClosure;
 import illustrated.cache.ContentHash;
-import illustrated.cache.DatasetCodec;
 import illustrated.chart.Theme;
 import illustrated.simulation.Dataset;
 import illustrated.simulation.Numerics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +32,6 @@ import java.util.concurrent.Executors;
  * catalog, the chart and theme classes) change. The log says why each figure was recomputed.
  */
 public final class FigureStage {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SOURCE_ROOT = "generator/src/main/java/";
 
     private final Path cacheDir;
@@ -154,7 +147,7 @@ public final class FigureStage {
         Path dir = cacheDir == null ? null : cacheDir.resolve(spec.id());
         String memo = cacheDir + "\n" + drawKey;
         Memo last = LAST.get(spec.id());
-        if (dir != null && last != null && last.key().equals(memo) && Files.exists(dir.resolve("inputs.json"))) {
+        if (dir != null && last != null && last.key().equals(memo) && FigureStageCache.isComplete(dir)) {
             RenderedFigure f = last.made().figure();
             Outcome o = last.made().outcome();
             return new Made(new RenderedFigure(spec, f.data(), f.svg(), f.csv(), f.provenance(), f.narrowSvg()),
@@ -164,13 +157,13 @@ public final class FigureStage {
         Dataset data = null;
         long computeMillis = 0;
         long allocated = 0;
-        if (dir != null && Files.exists(dir.resolve("data-" + dataKey + ".json"))) {
-            data = DatasetCodec.read(Files.readString(dir.resolve("data-" + dataKey + ".json")));
-            JsonNode meta = JSON.readTree(dir.resolve("meta-" + dataKey + ".json").toFile());
-            computeMillis = meta.get("computeMillis").asLong();
-            allocated = meta.path("allocatedBytes").asLong(0);
+        FigureStageCache.Data cached = FigureStageCache.readData(dir, dataKey);
+        if (cached != null) {
+            data = cached.data();
+            computeMillis = cached.computeMillis();
+            allocated = cached.allocatedBytes();
         } else {
-            reason = whyChanged(dir, inputs);
+            reason = FigureStageCache.whyChanged(dir, inputs);
             Numerics.init();
             Numerics.pinCurrentThread();
             com.sun.management.ThreadMXBean mx =
@@ -189,10 +182,8 @@ public final class FigureStage {
         boolean drawn = false;
         long drawMillis = 0;
         if (spec.kind() != FigureSpec.Kind.VALUES) {
-            Path svgFile = dir == null ? null : dir.resolve("svg-" + drawKey + ".svg");
-            if (svgFile != null && Files.exists(svgFile)) {
-                svg = Files.readString(svgFile, StandardCharsets.UTF_8);
-            } else {
+            svg = FigureStageCache.readSvg(dir, drawKey, false);
+            if (svg == null) {
                 long t0 = System.nanoTime();
                 svg = SvgExport.export(spec, data, Theme.standard(), p.stableJson());
                 drawMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -202,12 +193,13 @@ public final class FigureStage {
                 }
             }
         }
-        Path narrowFile = dir == null || spec.narrow() == null ? null : dir.resolve("svg-narrow-" + drawKey + ".svg");
-        String narrow = narrowFile != null && Files.exists(narrowFile) ? Files.readString(narrowFile, StandardCharsets.UTF_8)
-                : spec.narrow() == null ? null : SvgExport.exportNarrow(spec, data, Theme.standard());
+        String narrow = spec.narrow() == null ? null : FigureStageCache.readSvg(dir, drawKey, true);
+        if (spec.narrow() != null && narrow == null) {
+            narrow = SvgExport.exportNarrow(spec, data, Theme.standard());
+        }
         RenderedFigure fig = new RenderedFigure(spec, data, svg, Csv.files(data), p, narrow);
         if (dir != null) {
-            store(dir, dataKey, drawKey, inputs, data, svg, narrow, computeMillis, allocated);
+            FigureStageCache.store(dir, dataKey, drawKey, inputs, data, svg, narrow, computeMillis, allocated);
         }
         Outcome outcome = new Outcome(spec.id(), reason != null && !reason.equals("drawing code changed"),
                 drawn, reason == null ? "cached" : reason, computeMillis, drawMillis, allocated);
@@ -285,80 +277,6 @@ public final class FigureStage {
         return ContentHash.of(sb.toString());
     }
 
-    private static String whyChanged(Path dir, Map<String, String> now) throws IOException {
-        if (dir == null || !Files.exists(dir.resolve("inputs.json"))) {
-            return "not in cache";
-        }
-        JsonNode before = JSON.readTree(dir.resolve("inputs.json").toFile());
-        List<String> reasons = new ArrayList<>();
-        if (!now.get("params").equals(text(before, "params"))) {
-            reasons.add("parameters changed");
-        }
-        if (!now.get("seed").equals(text(before, "seed"))) {
-            reasons.add("seed changed");
-        }
-        if (!now.get("nd4j").equals(text(before, "nd4j"))) {
-            reasons.add("ND4J version or backend changed");
-        }
-        List<String> code = new ArrayList<>();
-        for (Map.Entry<String, String> e : now.entrySet()) {
-            if (e.getKey().startsWith("code:") && !e.getValue().equals(text(before, e.getKey()))) {
-                String cls = e.getKey().substring(5);
-                code.add(cls.substring(cls.lastIndexOf('/') + 1));
-            }
-        }
-        if (!code.isEmpty()) {
-            reasons.add("code of " + String.join(", ", code.stream().map(c -> c.replace('$', '.')).distinct()
-                    .toList()) + " changed");
-        }
-        return reasons.isEmpty() ? "code no longer used was removed" : String.join("; ", reasons);
-    }
-
-    private static String text(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        return v == null ? null : v.asText();
-    }
-
-    private static void store(Path dir, String dataKey, String drawKey, Map<String, String> inputs, Dataset data,
-            String svg, String narrowSvg, long computeMillis, long allocated) throws IOException {
-        Files.createDirectories(dir);
-        // drop stale entries of this figure: the cache keeps one version per figure
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                boolean keep = n.equals("data-" + dataKey + ".json") || n.equals("meta-" + dataKey + ".json")
-                        || n.matches("svg-(narrow-)?" + drawKey + "\\.svg") || n.equals("inputs.json");
-                if (!keep) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-        writeIfAbsent(dir.resolve("data-" + dataKey + ".json"), DatasetCodec.write(data));
-        ObjectNode meta = JSON.createObjectNode();
-        meta.put("computeMillis", computeMillis);
-        meta.put("allocatedBytes", allocated);
-        writeIfAbsent(dir.resolve("meta-" + dataKey + ".json"), JSON.writeValueAsString(meta));
-        writeIfAbsent(dir.resolve("svg-" + drawKey + ".svg"), svg);
-        writeIfAbsent(dir.resolve("svg-narrow-" + drawKey + ".svg"), narrowSvg);
-        // written last: a figure whose inputs.json matches has all its files
-        ObjectNode in = JSON.createObjectNode();
-        inputs.forEach(in::put);
-        atomicWrite(dir.resolve("inputs.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(in));
-    }
-
-    /** Writes {@code content} (when not null: a figure without a picture or narrow layout) unless the file exists. */
-    private static void writeIfAbsent(Path p, String content) throws IOException {
-        if (content != null && !Files.exists(p)) {
-            atomicWrite(p, content);
-        }
-    }
-
-    private static void atomicWrite(Path p, String content) throws IOException {
-        Path tmp = Files.createTempFile(p.getParent(), ".tmp", null);
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /** A problem pointing at the project frame that threw, with the stack trimmed to project frames. */
     static Problem problemFor(FigureSpec spec, Throwable e) {
         Throwable root = e;
@@ -368,6 +286,7 @@ public final class FigureStage {
         StackTraceElement at = null;
         StringBuilder trace = new StringBuilder();
         // bad chart data is found by the chart code; point at the figure's own code that handed it over
+        // (the prefix FigureStage also leaves out FigureStageCache, the stage's cache folder)
         boolean badData = root instanceof illustrated.chart.Charts.NonFiniteDataException;
         for (StackTraceElement el : root.getStackTrace()) {
             if (el.getClassName().startsWith("illustrated.") && !el.getClassName().startsWith("illustrated.figure.FigureStage")) {

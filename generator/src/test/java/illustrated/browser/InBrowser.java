@@ -1,0 +1,73 @@
+package illustrated.browser;
+
+import com.sun.net.httpserver.HttpServer;
+import illustrated.cli.PreviewServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the tests of the built site in a browser share: the repository root, a folder of the site served on
+ * 127.0.0.1, the real site's folder (target/site, or the folder named by -Dbrowser.site), and the browser of
+ * the test class that runs (one per class: Debian's Chromium with the local chromedriver). The two families,
+ * {@link SitesInBrowser} (every page of the fixture and the real site) and {@link ArticlesInBrowser} (the
+ * real site's articles as readers see them), set these up in their own way.
+ */
+abstract class InBrowser {
+    static final Path ROOT = FixtureSite.repoRoot();
+    /** The browser of the test class that runs, started by its family's set-up and closed after the class. */
+    static Browser browser;
+
+    record Site(String name, Path root, HttpServer server, String origin, List<String> pages) {
+        String url(String page) {
+            return origin + page;
+        }
+
+        List<String> articles() {
+            return pages.stream().filter(p -> isArticle(root.resolve(p))).toList();
+        }
+    }
+
+    /** The real site: the folder named by -Dbrowser.site, or target/site. */
+    static Path realSite() {
+        String other = System.getProperty("browser.site");
+        return other != null ? Path.of(other).toAbsolutePath() : ROOT.resolve("target/site");
+    }
+
+    /** Starts the browser of a test class (a script may run for a minute). */
+    static void startBrowser() throws IOException {
+        browser = new Browser();
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    static Site serve(String name, Path root) throws Exception {
+        HttpServer server = PreviewServer.start(root, 0);
+        List<String> pages;
+        try (Stream<Path> s = Files.walk(root)) {
+            pages = s.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("figures/") && !p.startsWith("katex/"))
+                    .sorted().toList();
+        }
+        return new Site(name, root, server, "http://127.0.0.1:" + server.getAddress().getPort() + "/", pages);
+    }
+
+    static boolean isArticle(Path html) {
+        try {
+            return Files.readString(html, StandardCharsets.UTF_8).contains("<main id=\"main\" class=\"article\">");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
