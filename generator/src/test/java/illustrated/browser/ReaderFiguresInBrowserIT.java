@@ -139,7 +139,9 @@ class ReaderFiguresInBrowserIT extends ArticlesInBrowser {
         assertTrue(numbers(viewBox())[0] > pinched[0], "a drag pans: " + viewBox());
         browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
         assertEquals(null, viewBox(), "Escape closes the dialog");
-        assertEquals(home, browser.js("return document.getElementById(arguments[0]).querySelector('.figure-scroll > svg').getAttribute('viewBox');", id),
+        // the drawing goes back when the dialog's close event fires, a task after the key
+        assertEquals(home, ArticlesInBrowser.within(browser, 3, () -> browser.js("var s = document.getElementById(arguments[0])"
+                + ".querySelector('.figure-scroll > svg'); return s ? s.getAttribute('viewBox') : null;", id)),
                 "the drawing is back in its figure, whole");
         assertEquals("figure-enlarge", browser.js("return document.activeElement.className;"), "focus back on the button");
         assertTrue((Boolean) browser.js("var f = document.getElementById(arguments[0]);"

@@ -107,7 +107,9 @@ class ReaderLabelsInBrowserIT extends ArticlesInBrowser {
                 String shown = (String) browser.js("var d = document.querySelector('dialog.figure-zoom[open] svg'); return d ? d.id : null;");
                 assertEquals(id.replaceFirst("^fig-", "") + "-narrow-svg", shown, page + ": Enlarge opens the rendering shown");
                 browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
-                assertEquals(Boolean.TRUE, browser.js("return !!document.getElementById(arguments[0]).querySelector('.figure-narrow > svg');", id),
+                // the drawing goes back when the dialog's close event fires, a task after the key
+                assertEquals(Boolean.TRUE, ArticlesInBrowser.within(browser, 3, () -> browser.js(
+                        "return !!document.getElementById(arguments[0]).querySelector('.figure-narrow > svg');", id)),
                         page + ": the narrow drawing is back in its figure");
             }
             renderings(page, 1280, "block", "none");
