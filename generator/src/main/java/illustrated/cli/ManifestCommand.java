@@ -83,7 +83,9 @@ public final class ManifestCommand {
                 .toList())).append("\n  },\n  \"figures\": {");
         sb.append(String.join(",", entries.entrySet().stream().map(e -> "\n    " + json(e.getKey()) + ": {\"svg\": "
                 + (e.getValue().svg() == null ? "null" : json(e.getValue().svg())) + ", \"data\": "
-                + json(e.getValue().data()) + "}").toList())).append("\n  }\n}\n");
+                + json(e.getValue().data())
+                + (e.getValue().svgNarrow() == null ? "" : ", \"svg-narrow\": " + json(e.getValue().svgNarrow()))
+                + "}").toList())).append("\n  }\n}\n");
         if (outFile == null) {
             System.out.print(sb);
         } else {

@@ -117,7 +117,7 @@ class MachineVariationsIT {
             List<String> differing = new ArrayList<>();
             e.getValue().forEach((id, h) -> {
                 FigureManifest.Entry ref = reference.get(id);
-                if (ref == null || !ref.sameBytes(new FigureManifest.Entry(h[0], h[1]))) {
+                if (ref == null || !ref.sameBytes(new FigureManifest.Entry(h[0], h[1], ref.tolerance(), null, h[2]))) {
                     differing.add(id);
                 }
             });
@@ -166,7 +166,8 @@ class MachineVariationsIT {
         JsonNode root = new ObjectMapper().readTree(out.toFile());
         Map<String, String[]> hashes = new TreeMap<>();
         root.get("figures").fields().forEachRemaining(e -> hashes.put(e.getKey(), new String[] {
-                e.getValue().get("svg").isNull() ? null : e.getValue().get("svg").asText(), e.getValue().get("data").asText()}));
+                e.getValue().get("svg").isNull() ? null : e.getValue().get("svg").asText(), e.getValue().get("data").asText(),
+                e.getValue().has("svg-narrow") ? e.getValue().get("svg-narrow").asText() : null}));
         Files.deleteIfExists(out);
         Files.deleteIfExists(log);
         return hashes;
