@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The one page frame of the site. Everything printed is HTML-escaped unless marked ?no_esc. -->
-<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false figures=false>
+<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false figures=false script="">
 <#assign model = siteModel>
 <!DOCTYPE html>
 <html lang="en">
@@ -27,6 +27,7 @@
 <link rel="alternate" type="application/atom+xml" title="${model.title}" href="${root}feed.xml">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <script src="${root}js/site.js" defer></script>
+<#if script?has_content><script src="${root}js/${script}" defer></script></#if>
 <#if mode == "preview"><script src="/__preview/reload.js" defer></script></#if>
 </head>
 <body class="${bodyClass}">

@@ -1,16 +1,16 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#assign root = content.rootpath>
-<@layout.page math=content.body?contains("<math") figures=content.body?contains("<svg") siteModel=content.siteModel mode=content.buildMode title=content.title description=content.summary!content.title root=root canonical=content.uri>
+<@layout.page script=((content.layout!"") == "search")?then("search.js", "") math=content.body?contains("<math") figures=content.body?contains("<svg") siteModel=content.siteModel mode=content.buildMode title=content.title description=content.summary!content.title root=root canonical=content.uri>
 <main id="main" class="page">
   <h1>${content.title}</h1>
   ${content.body?no_esc}
 <#if (content.layout!"") == "search">
-  <#-- The search page. site.js searches search-index.json in place and reads the words from ?q=.
+  <#-- The search page. js/search.js searches search-index.json in place and reads the words from ?q=.
        Without JavaScript a static page cannot read them (they stay in the address bar): the page says
        so, and lists every article with its sections, so that the browser's find in page (Ctrl+F)
        searches every article's title, summary and headings at once, each a link into the article.
-       The section lists are for that case only: site.js hides them (.no-js-only) when it runs. -->
+       The section lists are for that case only: search.js hides them (.no-js-only) when it runs. -->
   <form class="search-form" role="search" action="${root}search.html" method="get" data-search-index="${root}search-index.json">
     <label class="visually-hidden" for="search-q">Words to search for</label>
     <input id="search-q" type="search" name="q" placeholder="e.g. gradient, peephole, hypersphere" autocomplete="off">
