@@ -156,7 +156,7 @@ final class Commands {
         @Override
         public Integer call() throws Exception {
             BuildOptions o = root.options();
-            return ManifestCommand.check(o.projectDir(), o.cacheDir(), Catalogs.all(), o.jobs(), System.out, System.err);
+            return ManifestCommand.check(o.projectDir(), o.cacheDir(), root.catalogs(), o.jobs(), System.out, System.err);
         }
 
         @Command(name = "update", description = "compute the figures and write their hashes into the manifest")
@@ -167,7 +167,7 @@ final class Commands {
             @Override
             public Integer call() throws Exception {
                 BuildOptions o = manifest.root.options();
-                return ManifestCommand.update(o.projectDir(), o.cacheDir(), Catalogs.all(), o.jobs(), System.out);
+                return ManifestCommand.update(o.projectDir(), o.cacheDir(), manifest.root.catalogs(), o.jobs(), System.out);
             }
         }
 
@@ -195,7 +195,7 @@ final class Commands {
 
             @Override
             public Integer call() throws Exception {
-                return ManifestCommand.hashes(manifest.root.options(), Catalogs.all(), ids, out);
+                return ManifestCommand.hashes(manifest.root.options(), manifest.root.catalogs(), ids, out);
             }
         }
     }

@@ -52,7 +52,7 @@ public final class MathRenderer implements AutoCloseable {
         }
     }
 
-    /** The cache key: KaTeX's version, its options (and the post-processing), the mode and the LaTeX. */
+    /** The cache key: KaTeX's version, its options, the mode and the LaTeX (the cache holds KaTeX's own output). */
     private static String key(String tex, boolean display) {
         return ContentHash.of("katex", Katex.version(), Katex.OPTIONS, display ? "display" : "inline", tex);
     }
