@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The one page frame of the site. Everything printed is HTML-escaped unless marked ?no_esc. -->
-<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false figures=false script="">
+<#macro page title description root siteModel type="website" bodyClass="" canonical="" mode="publish" math=false script="">
 <#assign model = siteModel>
 <!DOCTYPE html>
 <html lang="en">
@@ -17,10 +17,9 @@
 <meta property="og:description" content="${description}">
 <link rel="preload" href="${root}katex/fonts/KaTeX_Main-Regular.woff2" as="font" type="font/woff2" crossorigin>
 <#if math>
-<link rel="preload" href="${root}fonts/im-math.woff2" as="font" type="font/woff2" crossorigin>
-</#if>
-<#if figures>
-<link rel="preload" href="${root}katex/fonts/KaTeX_Math-Italic.woff2" as="font" type="font/woff2" crossorigin>
+<#-- a wide screen shows formulas in its first screen; a phone shows the title and the contents there and
+     fetches the math font when the first formula comes near: the preload would only slow its first paint -->
+<link rel="preload" href="${root}fonts/im-math.woff2" as="font" type="font/woff2" crossorigin media="(min-width: 64rem)">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/generated.css">

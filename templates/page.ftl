@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#assign root = content.rootpath>
-<@layout.page script=((content.layout!"") == "search")?then("search.js", "") math=content.body?contains("<math") figures=content.body?contains("<svg") siteModel=content.siteModel mode=content.buildMode title=content.title description=content.summary!content.title root=root canonical=content.uri>
+<@layout.page script=((content.layout!"") == "search")?then("search.js", "") math=content.body?contains("<math") siteModel=content.siteModel mode=content.buildMode title=content.title description=content.summary!content.title root=root canonical=content.uri>
 <main id="main" class="page">
   <h1>${content.title}</h1>
   ${content.body?no_esc}

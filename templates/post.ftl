@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#assign root = content.rootpath>
-<@layout.page math=content.body?contains("<math") figures=content.body?contains("<svg") siteModel=content.siteModel mode=content.buildMode title=content.title + " · " + content.seriesTitle description=content.summary root=root type="article" canonical=content.uri>
+<@layout.page math=content.body?contains("<math") siteModel=content.siteModel mode=content.buildMode title=content.title + " · " + content.seriesTitle description=content.summary root=root type="article" canonical=content.uri>
 <div class="article-layout">
 <main id="main" class="article">
   <article class="article-grid">

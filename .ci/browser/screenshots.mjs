@@ -26,9 +26,13 @@ try {
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.setViewport({ width, height: width < 600 ? 844 : 900, isMobile: width < 600, hasTouch: width < 600 });
         await page.goto(`http://127.0.0.1:${port}/${a}`, { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready);
-        // figures far from the viewport are not rendered (content-visibility: auto): render them all
-        await page.evaluate(() => document.querySelectorAll('.figure').forEach(f => { f.style.contentVisibility = 'visible'; }));
+        // blocks far from the viewport are not rendered (content-visibility: auto): render them all, then
+        // wait for the fonts they need (a phone fetches the math font when the first formula is drawn)
+        await page.evaluate(async () => {
+          document.querySelectorAll('.figure, .article-body > *').forEach(f => { f.style.contentVisibility = 'visible'; });
+          await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await document.fonts.ready;
+        });
         const file = `${a.replace(/\.html$/, '').replace(/\//g, '_')}-${width}-${scheme}.png`;
         await page.screenshot({ path: join(out, file), fullPage: true });
         lines.push(`| ${a} | ${width} | ${scheme} | ${file} |`);

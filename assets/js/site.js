@@ -1,7 +1,6 @@
-// Illustrated ML: the site's only script, no framework. Everything works without it; it adds
-// the dark-mode toggle, side notes on wide screens, the current section in the contents, figures
-// that scroll and enlarge, and the tables of the figures' data when their panel opens. Search in
-// place is js/search.js, loaded by the search page only.
+// Illustrated ML's script (search: js/search.js). The pages work without it; it adds the theme
+// toggle, side notes, the current section in the contents, figures that scroll and enlarge, and
+// the figures' data tables when their panel opens.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -113,36 +112,39 @@
     later();
   }
 
-  // Formulas and tables that scroll sideways on a narrow screen can be scrolled with the keyboard.
-  // (A ResizeObserver reports after layout, so measuring forces no extra layout.)
-  function scrollers() {
-    if (!('ResizeObserver' in window)) { return; }
-    var check = function (e) {
-      if (e.scrollWidth > e.clientWidth) { e.setAttribute('tabindex', '0'); } else { e.removeAttribute('tabindex'); }
+  // A box that overflows sideways (formula, table, figure) is a keyboard stop; a figure's shows shadows
+  // where it has more. A ResizeObserver measures a box (and its content: fonts arrive) after layout;
+  // boxes not laid out yet (content-visibility) are measured in idle time after load: no long task.
+  function scrollBoxes() {
+    var sel = '.equation-body, .table-scroll, .figure-scroll';
+    var boxes = $$(sel);
+    var measure = function (b) {
+      if (!b.offsetWidth) { return; } // the hidden one of a figure's two renderings (wide, narrow)
+      var max = b.scrollWidth - b.clientWidth;
+      if (max > 0) { b.setAttribute('tabindex', '0'); } else { b.removeAttribute('tabindex'); }
+      if (b.classList.contains('figure-scroll')) {
+        b.parentNode.classList.toggle('more-left', b.scrollLeft > 1);
+        b.parentNode.classList.toggle('more-right', max - b.scrollLeft > 1);
+      }
     };
-    var ro = new ResizeObserver(function (entries) { entries.forEach(function (en) { check(en.target); }); });
-    var all = $$('.equation-body, .table-scroll, .figure-scroll');
-    all.forEach(function (e) { ro.observe(e); });
-    // a formula grows without its box resizing when the math fonts arrive: measure again then
-    var again = function () { requestAnimationFrame(function () { all.forEach(check); }); };
-    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(again); }
-    window.addEventListener('load', again);
-  }
-
-  // A figure wider than its column scrolls in its box: shadows mark the edges that have more.
-  function figureShadows() {
-    $$('.figure-scroll').forEach(function (box) {
-      var media = box.parentNode;
-      var mark = function () {
-        if (!box.offsetWidth) { return; } // the hidden one of a figure's two renderings (wide, narrow)
-        var max = box.scrollWidth - box.clientWidth;
-        media.classList.toggle('more-left', box.scrollLeft > 1);
-        media.classList.toggle('more-right', max - box.scrollLeft > 1);
-      };
-      box.addEventListener('scroll', mark, { passive: true });
-      if ('ResizeObserver' in window) { new ResizeObserver(mark).observe(box); }
-      mark();
+    $$('.figure-scroll').forEach(function (b) {
+      b.addEventListener('scroll', function () { measure(b); }, { passive: true });
     });
+    if (!('ResizeObserver' in window)) { boxes.forEach(measure); return; }
+    var ro = new ResizeObserver(function (entries) {
+      entries.forEach(function (en) { var b = en.target.closest(sel); if (b) { measure(b); } }); // not a drawing enlarged
+    });
+    boxes.forEach(function (b) {
+      ro.observe(b);
+      if (b.firstElementChild) { ro.observe(b.firstElementChild); }
+    });
+    var idle = window.requestIdleCallback || function (f) { setTimeout(f, 50, { timeRemaining: function () { return 9; } }); };
+    var i = 0;
+    var step = function (deadline) {
+      while (i < boxes.length && deadline.timeRemaining() > 1) { measure(boxes[i++]); }
+      if (i < boxes.length) { idle(step); }
+    };
+    window.addEventListener('load', function () { idle(step); });
   }
 
   // "Enlarge" moves the figure's SVG (the visible rendering) into a full-screen dialog and back on
@@ -298,8 +300,7 @@
     themeToggle();
     sideNotes();
     tocTracking();
-    scrollers();
-    figureShadows();
+    scrollBoxes();
     figureZoom();
     dataTables();
   }

@@ -38,6 +38,25 @@ abstract class InBrowser {
         return other != null ? Path.of(other).toAbsolutePath() : ROOT.resolve("target/site");
     }
 
+    /**
+     * The problems {@code read} lists once it lists none, or its last list after {@code seconds}: for what
+     * the page's script does in idle time after load (it measures the scroll boxes that are not laid out yet).
+     */
+    static java.util.List<String> settled(int seconds, java.util.function.Supplier<java.util.List<String>> read) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        java.util.List<String> v = read.get();
+        while (!v.isEmpty() && System.nanoTime() < end) {
+            browser.js("return new Promise(r => setTimeout(r, 100));");
+            v = read.get();
+        }
+        return v;
+    }
+
+    /** Script: the scroll boxes that overflow but are no keyboard stop (yet). */
+    static final String UNREACHABLE_BOXES = "return Array.from(document.querySelectorAll('.equation-body, .table-scroll, .figure-scroll'))"
+            + ".filter(function (b) { return b.offsetWidth > 0 && b.scrollWidth > b.clientWidth && b.getAttribute('tabindex') !== '0'; })"
+            + ".map(function (b) { var e = b.closest('[id]'); return e ? e.id : b.className; });";
+
     /** Starts the browser of a test class (a script may run for a minute). */
     static void startBrowser() throws IOException {
         browser = new Browser();

@@ -72,7 +72,9 @@ class MathCompareInBrowserIT {
         Files.createDirectories(dir.resolve("css"));
         Files.createDirectories(dir.resolve("fonts"));
         Files.copy(site.resolve("css/site.css"), dir.resolve("css/site.css"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(site.resolve("fonts/im-math.woff2"), dir.resolve("fonts/im-math.woff2"), StandardCopyOption.REPLACE_EXISTING);
+        for (String face : new String[] {"im-math", "im-math-symbols", "im-math-letters"}) {
+            Files.copy(site.resolve("fonts/" + face + ".woff2"), dir.resolve("fonts/" + face + ".woff2"), StandardCopyOption.REPLACE_EXISTING);
+        }
         ClassLoader cl = MathCompareInBrowserIT.class.getClassLoader();
         String css = resource(cl, KatexAssets.find("katex.min.css"));
         Files.writeString(dir.resolve("katex/katex.min.css"), css, StandardCharsets.UTF_8);

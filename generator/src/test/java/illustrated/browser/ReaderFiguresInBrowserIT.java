@@ -87,14 +87,13 @@ class ReaderFiguresInBrowserIT extends ArticlesInBrowser {
         String page = articles.stream().filter(p -> p.contains("simple-rnn")).findFirst().orElse(articles.get(0));
         open(page, 390, "light");
         @SuppressWarnings("unchecked")
-        List<String> boxes = (List<String>) browser.js("var p = [];"
-                + "document.querySelectorAll('.figure').forEach(function (f) { f.style.contentVisibility = 'visible'; });"
+        List<String> boxes = settled(10, () -> (List<String>) browser.js("var p = [];"
                 + "document.querySelectorAll('figure.figure').forEach(function (f) {"
                 + "  var b = " + SHOWN_BOX + ", m = f.querySelector('.figure-media');"
                 + "  if (!f.querySelector('button.figure-enlarge')) { p.push(f.id + ': no enlarge button'); }"
                 + "  if (b.scrollWidth > b.clientWidth + 1 && (b.getAttribute('tabindex') !== '0' || !m.classList.contains('more-right'))) {"
                 + "    p.push(f.id + ': scrolls without a keyboard stop or a shadow'); } });"
-                + "return p;");
+                + "return p;"));
         assertEquals(List.of(), boxes, page);
         String id = (String) browser.js("var f = Array.from(document.querySelectorAll('figure.figure')).find(function (f) {"
                 + "  var b = " + SHOWN_BOX + "; return b.scrollWidth > b.clientWidth + 1; });"

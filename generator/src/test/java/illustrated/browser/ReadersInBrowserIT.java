@@ -42,7 +42,7 @@ class ReadersInBrowserIT extends ArticlesInBrowser {
 
         // display equations: none wider than the column on a desktop; on a phone the ones that scroll say so
         @SuppressWarnings("unchecked")
-        List<String> eq = (List<String>) browser.js("var p = [], vw = document.documentElement.clientWidth, desktop = arguments[0];"
+        List<String> eq = settled(10, () -> (List<String>) browser.js("var p = [], vw = document.documentElement.clientWidth, desktop = arguments[0];"
                 + "document.querySelectorAll('.equation').forEach(function (e, i) {"
                 + "  var b = e.querySelector('.equation-body'), n = e.querySelector('.equation-number'), name = e.id || 'equation ' + i;"
                 + "  if (!b) { p.push(name + ': no .equation-body'); return; }"
@@ -52,7 +52,7 @@ class ReadersInBrowserIT extends ArticlesInBrowser {
                 + "  if (desktop) { p.push(name + ': wider than the column by ' + (b.scrollWidth - b.clientWidth) + ' px'); return; }"
                 + "  if (getComputedStyle(b).backgroundImage.indexOf('radial-gradient') < 0) { p.push(name + ': scrolls without a shadow'); }"
                 + "  if (b.getAttribute('tabindex') !== '0') { p.push(name + ': scrolls but cannot be reached by keyboard'); }"
-                + "}); return p;", width >= 1000);
+                + "}); return p;", width >= 1000));
         assertEquals(List.of(), eq, at + ": display equations");
 
         // the title first: on a phone the contents come after it, on a desktop beside it
@@ -65,6 +65,18 @@ class ReadersInBrowserIT extends ArticlesInBrowser {
                 && ((Number) order.get("tocLeft")).doubleValue() < ((Number) order.get("h1Left")).doubleValue(),
                 at + ": the contents come before the title: " + order);
         assertTrue(h1 < 500, at + ": the title starts " + h1 + " px down the page");
+
+        // the math font: its first face only, and only where there is math (the other two faces hold
+        // characters no article uses; a phone fetches the first face when a formula comes near)
+        @SuppressWarnings("unchecked")
+        List<String> faces = (List<String>) browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "document.querySelectorAll('.article-body > *, .figure').forEach(function (e) { e.style.contentVisibility = 'visible'; });"
+                + "requestAnimationFrame(function () { requestAnimationFrame(function () { document.fonts.ready.then(function () {"
+                + "  done(performance.getEntriesByType('resource').map(function (r) { return r.name.replace(/.*\\//, ''); })"
+                + "    .filter(function (n) { return n.indexOf('im-math') === 0; }).sort()); }); }); });");
+        boolean math = (Long) browser.js("return document.querySelectorAll('.article-body math').length;") > 0;
+        assertEquals(math ? List.of("im-math.woff2") : List.of(), faces, at + ": the math font faces fetched");
+        assertTrue(!math || (Boolean) browser.js("return document.fonts.check('16px \"IM Math\"', 'x');"), at + ": IM Math is not loaded");
 
         assertTrue((Long) browser.js("return document.querySelectorAll('.series-nav a[href]').length;") >= 1,
                 at + ": the previous/next block is empty");

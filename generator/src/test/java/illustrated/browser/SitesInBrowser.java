@@ -81,8 +81,12 @@ abstract class SitesInBrowser extends InBrowser {
         if (!(Boolean) browser.js("return typeof window.axe !== 'undefined';")) {
             browser.js(axeSource);
         }
+        // the page's script makes the overflowing scroll boxes keyboard stops, the far ones in idle time
+        @SuppressWarnings("unchecked")
+        List<String> unreachable = settled(10, () -> (List<String>) browser.js(UNREACHABLE_BOXES));
+        assertEquals(List.of(), unreachable, what + ": boxes that scroll sideways but are no keyboard stop");
         Object r = browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']}).then(function (res) {"
+                + "axe.run(document, {resultTypes: ['violations'], rules: {'target-size': {enabled: true}}}).then(function (res) {"
                 + "  done(res.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
                 + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 4)"
                 + "      .map(function (n) { return n.target.join(' ') + ' (' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160) + ')'; }).join('; '); }));"

@@ -36,17 +36,59 @@ import org.xml.sax.InputSource;
 class SiteIT {
     static final Path SITE = FixtureProject.REPO.resolve("target/site");
     static List<Path> pages;
-    /** The code points of the site's math font (generator/fonts/make-im-math.sh writes the list). */
-    static final Set<Integer> FONT = fontCodePoints();
+    /** The code points of the site's math font and the face of each (generator/fonts/make-im-math.sh writes the list). */
+    static final Map<Integer, String> FONT = fontCodePoints();
+    /** The face every page with a formula loads; the others only where a page uses one of their characters. */
+    static final String CORE_FACE = "im-math";
 
-    static Set<Integer> fontCodePoints() {
+    static Map<Integer, String> fontCodePoints() {
         try (Stream<String> lines = Files.lines(FixtureProject.REPO.resolve("generator/fonts/im-math-codepoints.txt"))) {
-            Set<Integer> out = new HashSet<>();
-            lines.filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> out.add(Integer.parseInt(l.strip(), 16)));
+            Map<Integer, String> out = new HashMap<>();
+            lines.filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.strip().split(" "))
+                    .forEach(f -> out.put(Integer.parseInt(f[0], 16), f[1]));
             return out;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The character a browser draws for a one-letter {@code <mi>} without mathvariant: MathML Core's
+     * {@code text-transform: math-auto} maps Latin and Greek letters (and a few symbols) to the italic
+     * ones of the Mathematical Alphanumeric Symbols; anything else is drawn as it is.
+     */
+    static int mathAuto(int c) {
+        if (c >= 'A' && c <= 'Z') { return 0x1D434 + c - 'A'; }
+        if (c == 'h') { return 0x210E; }
+        if (c >= 'a' && c <= 'z') { return 0x1D44E + c - 'a'; }
+        if (c >= 0x391 && c <= 0x3A1) { return 0x1D6E2 + c - 0x391; }
+        if (c >= 0x3A3 && c <= 0x3A9) { return 0x1D6F4 + c - 0x3A3; }
+        if (c >= 0x3B1 && c <= 0x3C9) { return 0x1D6FC + c - 0x3B1; }
+        return switch (c) {
+            case 0x131 -> 0x1D6A4; case 0x237 -> 0x1D6A5; case 0x3F4 -> 0x1D6F3; case 0x2207 -> 0x1D6FB;
+            case 0x2202 -> 0x1D715; case 0x3F5 -> 0x1D716; case 0x3D1 -> 0x1D717; case 0x3F0 -> 0x1D718;
+            case 0x3D5 -> 0x1D719; case 0x3F1 -> 0x1D71A; case 0x3D6 -> 0x1D71B;
+            default -> c;
+        };
+    }
+
+    /**
+     * The characters a browser needs from the math font for a formula: its text, and for a one-letter
+     * identifier the italic letter drawn too (Chromium loads the font face of the letter as written as well).
+     */
+    static Set<Integer> drawn(Element math) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (Element e : math.select("*")) {
+            String own = e.ownText();
+            boolean auto = e.tagName().equals("mi") && !e.hasAttr("mathvariant") && own.codePointCount(0, own.length()) == 1
+                    && e.children().isEmpty();
+            own.codePoints().filter(c -> c > ' ') // a space or an invisible operator needs the font too
+                    .forEach(c -> {
+                        out.add(c);
+                        out.add(auto ? mathAuto(c) : c);
+                    });
+        }
+        return out;
     }
 
     @BeforeAll
@@ -152,12 +194,51 @@ class SiteIT {
             Document d = Jsoup.parse(html);
             assertTrue(d.select(".katex, .katex-html, semantics, annotation").isEmpty(), p + ": a formula is more than its MathML");
             for (Element m : d.select("math")) {
-                m.text().codePoints().filter(c -> !FONT.contains(c) && !Character.isWhitespace(c) && c != 0x2061 && c != 0x2062)
-                        .forEach(c -> fail(p + ": " + Character.getName(c) + " (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
-                                + ") is not in the math font (generator/fonts/im-math-codepoints.txt): " + m.text()));
+                for (int c : drawn(m)) {
+                    String name = Character.getName(c) + " (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ")";
+                    assertTrue(FONT.containsKey(c), p + ": " + name + " is not in the math font (generator/fonts/im-math-codepoints.txt): "
+                            + m.text() + " -- add it to the ranges of generator/fonts/make-im-math.sh and remake the font.");
+                    assertEquals(CORE_FACE, FONT.get(c), p + ": " + name + " is in the math font's face " + FONT.get(c)
+                            + ", which the page would download for this character alone (about 100 KB on a phone): " + m.text()
+                            + " -- add it to generator/fonts/im-math-core.txt and remake the font (generator/fonts/README.md).");
+                }
             }
             assertTrue(d.select("[style]").isEmpty(), p + ": inline style attributes break the CSP");
             assertTrue(d.select("script:not([src])").isEmpty(), p + ": inline scripts break the CSP");
         }
+    }
+
+    /** site.css declares each face of the math font with the unicode-range of exactly the code points it maps. */
+    @Test
+    void theMathFontFacesCoverWhatTheirFilesMap() throws IOException {
+        String css = Files.readString(FixtureProject.REPO.resolve("assets/css/site.css"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher face = java.util.regex.Pattern.compile(
+                "@font-face \\{ font-family: \"IM Math\";[^}]*?url\\(\\.\\./fonts/([a-z-]+)\\.woff2\\)[^}]*?unicode-range: ([^;]+);").matcher(css);
+        Map<Integer, String> declared = new HashMap<>();
+        int faces = 0;
+        while (face.find()) {
+            faces++;
+            for (String range : face.group(2).split(",\\s*")) {
+                String[] ends = range.strip().substring(2).split("-");
+                int lo = Integer.parseInt(ends[0], 16);
+                int hi = Integer.parseInt(ends[ends.length - 1], 16);
+                for (int c = lo; c <= hi; c++) {
+                    String before = declared.put(c, face.group(1));
+                    assertTrue(before == null, "U+" + Integer.toHexString(c) + " is in two faces: " + before + ", " + face.group(1));
+                }
+            }
+            assertTrue(Files.exists(FixtureProject.REPO.resolve("assets/fonts/" + face.group(1) + ".woff2")), face.group(1));
+        }
+        assertEquals(3, faces, "site.css declares the three faces of IM Math with their unicode-range");
+        List<String> differ = new ArrayList<>();
+        new java.util.TreeSet<>(FONT.keySet()).forEach(c -> {
+            if (!FONT.get(c).equals(declared.get(c))) {
+                differ.add("U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " " + FONT.get(c) + " in the list, " + declared.get(c) + " in site.css");
+            }
+        });
+        declared.keySet().stream().filter(c -> !FONT.containsKey(c)).sorted()
+                .forEach(c -> differ.add("U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " only in site.css"));
+        assertTrue(differ.isEmpty(), "site.css's unicode-range of the IM Math faces differs from generator/fonts/im-math-codepoints.txt"
+                + " (remake both with generator/fonts/make-im-math.sh): " + differ.subList(0, Math.min(10, differ.size())));
     }
 }
