@@ -75,6 +75,16 @@ class ReadersInBrowserIT extends ArticlesInBrowser {
                 + "  done(performance.getEntriesByType('resource').map(function (r) { return r.name.replace(/.*\\//, ''); })"
                 + "    .filter(function (n) { return n.indexOf('im-math') === 0; }).sort()); }); }); });");
         boolean math = (Long) browser.js("return document.querySelectorAll('.article-body math').length;") > 0;
+        // every square root has its radical sign drawn: the root is wider than what it holds
+        @SuppressWarnings("unchecked")
+        List<String> roots = (List<String>) browser.js("var p = [];"
+                + "document.querySelectorAll('.article-body msqrt').forEach(function (r, i) {"
+                + "  var inner = 0; Array.from(r.children).forEach(function (c) { inner += c.getBoundingClientRect().width; });"
+                + "  var w = r.getBoundingClientRect().width, em = parseFloat(getComputedStyle(r).fontSize);"
+                + "  if (w < inner + 0.5 * em) { p.push('square root ' + i + ' (' + r.textContent + '): ' + w.toFixed(1) + ' px for '"
+                + "    + inner.toFixed(1) + ' px inside'); } });"
+                + "return p;");
+        assertEquals(List.of(), roots, at + ": radical signs not drawn");
         assertEquals(math ? List.of("im-math.woff2") : List.of(), faces, at + ": the math font faces fetched");
         assertTrue(!math || (Boolean) browser.js("return document.fonts.check('16px \"IM Math\"', 'x');"), at + ": IM Math is not loaded");
 

@@ -73,12 +73,16 @@ class SiteIT {
     }
 
     /**
-     * The characters a browser needs from the math font for a formula: its text, and for a one-letter
-     * identifier the italic letter drawn too (Chromium loads the font face of the letter as written as well).
+     * The characters a browser needs from the math font for a formula: its text, for a one-letter
+     * identifier the italic letter drawn too (Chromium loads the font face of the letter as written as well),
+     * and the radical sign of a square root (drawn without being in the text).
      */
     static Set<Integer> drawn(Element math) {
         Set<Integer> out = new java.util.TreeSet<>();
         for (Element e : math.select("*")) {
+            if (e.tagName().equals("msqrt") || e.tagName().equals("mroot")) {
+                out.add(0x221A); // the radical sign, drawn from the font's first face
+            }
             String own = e.ownText();
             boolean auto = e.tagName().equals("mi") && !e.hasAttr("mathvariant") && own.codePointCount(0, own.length()) == 1
                     && e.children().isEmpty();
