@@ -7,7 +7,7 @@ import java.util.Map;
  * {@code normal}, so a bold W must be the character 𝐖 (U+1D416), not {@code <mi mathvariant="bold">W</mi>}.
  * Maps Latin letters, digits and Greek to the Mathematical Alphanumeric Symbols block (Unicode 15, §22.2).
  */
-final class MathVariants {
+public final class MathVariants {
     /** Greek in the order of the block: capitals, ϴ in the gap of U+03A2, ∇, small letters, ∂ and six variants. */
     private static final String GREEK = "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡϴΣΤΥΦΧΨΩ∇αβγδεζηθικλμνξοπρςστυφχψω∂ϵϑϰϕϱϖ";
 
@@ -62,7 +62,7 @@ final class MathVariants {
      * {@code text} in {@code variant}, or null if a character of it has no such variant (then the
      * caller keeps the attribute, for the stylesheet's fallback).
      */
-    static String map(String text, String variant) {
+    public static String map(String text, String variant) {
         Block b = BLOCKS.get(variant);
         if (b == null) {
             return null;

@@ -55,13 +55,7 @@ abstract class ArticlesInBrowser extends InBrowser {
      * {@code seconds}: for what the page's script does a task after an event (a dialog's close).
      */
     static Object within(Browser browser, int seconds, java.util.function.Supplier<Object> read) {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        Object v = read.get();
-        while ((v == null || Boolean.FALSE.equals(v)) && System.nanoTime() < end) {
-            browser.js("return new Promise(r => setTimeout(r, 50));");
-            v = read.get();
-        }
-        return v;
+        return poll(seconds, read, v -> v != null && !Boolean.FALSE.equals(v));
     }
 
     static void open(String page, int width, String scheme) {

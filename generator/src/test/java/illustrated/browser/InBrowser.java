@@ -39,17 +39,22 @@ abstract class InBrowser {
     }
 
     /**
-     * The problems {@code read} lists once it lists none, or its last list after {@code seconds}: for what
-     * the page's script does in idle time after load (it measures the scroll boxes that are not laid out yet).
+     * The value of {@code read} once {@code done} holds for it, or its last value after {@code seconds}: for
+     * what the page's script does a task after an event, or in idle time after load.
      */
-    static java.util.List<String> settled(int seconds, java.util.function.Supplier<java.util.List<String>> read) {
+    static <T> T poll(int seconds, java.util.function.Supplier<T> read, java.util.function.Predicate<T> done) {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        java.util.List<String> v = read.get();
-        while (!v.isEmpty() && System.nanoTime() < end) {
-            browser.js("return new Promise(r => setTimeout(r, 100));");
+        T v = read.get();
+        while (!done.test(v) && System.nanoTime() < end) {
+            browser.js("return new Promise(r => setTimeout(r, 50));");
             v = read.get();
         }
         return v;
+    }
+
+    /** The problems {@code read} lists once it lists none, or its last list after {@code seconds}. */
+    static java.util.List<String> settled(int seconds, java.util.function.Supplier<java.util.List<String>> read) {
+        return poll(seconds, read, java.util.List::isEmpty);
     }
 
     /** Script: the scroll boxes that overflow but are no keyboard stop (yet). */

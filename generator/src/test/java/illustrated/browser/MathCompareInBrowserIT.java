@@ -130,10 +130,7 @@ class MathCompareInBrowserIT {
 
     @Test
     void theMathMlLooksLikeKatexAndUsesTheMathFont() throws Exception {
-        browser.viewport(1280, 900, false);
-        browser.load(origin + "compare.html", origin);
-        browser.js("return document.fonts.ready.then(function () { return true; });");
-        browser.screenshot(OUT.resolve("compare-1280.png"));
+        show(1280, 900, false);
         List<String> problems = new ArrayList<>();
         for (String name : FORMULAS.keySet()) {
             @SuppressWarnings("unchecked")
@@ -187,10 +184,15 @@ class MathCompareInBrowserIT {
 
     @Test
     void onAPhone() throws Exception {
-        browser.viewport(390, 844, true);
+        show(390, 844, true);
+        assertTrue(Files.size(OUT.resolve("compare-390.png")) > 1000);
+    }
+
+    /** The comparison page at {@code width} px, its fonts loaded, saved as compare-WIDTH.png. */
+    private static void show(int width, int height, boolean phone) throws java.io.IOException {
+        browser.viewport(width, height, phone);
         browser.load(origin + "compare.html", origin);
         browser.js("return document.fonts.ready.then(function () { return true; });");
-        browser.screenshot(OUT.resolve("compare-390.png"));
-        assertTrue(Files.size(OUT.resolve("compare-390.png")) > 1000);
+        browser.screenshot(OUT.resolve("compare-" + width + ".png"));
     }
 }

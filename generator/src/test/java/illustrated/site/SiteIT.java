@@ -54,22 +54,13 @@ class SiteIT {
 
     /**
      * The character a browser draws for a one-letter {@code <mi>} without mathvariant: MathML Core's
-     * {@code text-transform: math-auto} maps Latin and Greek letters (and a few symbols) to the italic
-     * ones of the Mathematical Alphanumeric Symbols; anything else is drawn as it is.
+     * {@code text-transform: math-auto} maps Latin and Greek letters (and ∇, ∂ and the Greek variants) to
+     * the italic ones of the Mathematical Alphanumeric Symbols, as the build maps {@code \mathit}; anything
+     * else is drawn as it is.
      */
     static int mathAuto(int c) {
-        if (c >= 'A' && c <= 'Z') { return 0x1D434 + c - 'A'; }
-        if (c == 'h') { return 0x210E; }
-        if (c >= 'a' && c <= 'z') { return 0x1D44E + c - 'a'; }
-        if (c >= 0x391 && c <= 0x3A1) { return 0x1D6E2 + c - 0x391; }
-        if (c >= 0x3A3 && c <= 0x3A9) { return 0x1D6F4 + c - 0x3A3; }
-        if (c >= 0x3B1 && c <= 0x3C9) { return 0x1D6FC + c - 0x3B1; }
-        return switch (c) {
-            case 0x131 -> 0x1D6A4; case 0x237 -> 0x1D6A5; case 0x3F4 -> 0x1D6F3; case 0x2207 -> 0x1D6FB;
-            case 0x2202 -> 0x1D715; case 0x3F5 -> 0x1D716; case 0x3D1 -> 0x1D717; case 0x3F0 -> 0x1D718;
-            case 0x3D5 -> 0x1D719; case 0x3F1 -> 0x1D71A; case 0x3D6 -> 0x1D71B;
-            default -> c;
-        };
+        String italic = illustrated.math.MathVariants.map(Character.toString(c), "italic");
+        return italic == null || c == ' ' || c == 0xA0 ? c : italic.codePointAt(0);
     }
 
     /**
